@@ -1,0 +1,38 @@
+package lv.mfa.registry.dataset;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import lv.mfa.registry.shared.LocalizedText;
+
+/** A bilingual text that must exist in both languages (names of countries). */
+@Documented
+@Constraint(validatedBy = BothLanguages.Validator.class)
+@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD })
+@Retention(RetentionPolicy.RUNTIME)
+@interface BothLanguages {
+
+	String message() default "{dataset.both-languages-required}";
+
+	Class<?>[] groups() default {};
+
+	Class<? extends Payload>[] payload() default {};
+
+	class Validator implements ConstraintValidator<BothLanguages, LocalizedText> {
+
+		@Override
+		public boolean isValid(LocalizedText value, ConstraintValidatorContext context) {
+			return value == null
+					|| (!value.isMissing(LocalizedText.LATVIAN) && !value.isMissing(LocalizedText.ENGLISH));
+		}
+
+	}
+
+}

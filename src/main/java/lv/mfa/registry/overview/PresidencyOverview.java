@@ -1,0 +1,18 @@
+package lv.mfa.registry.overview;
+
+import java.util.List;
+import java.util.Map;
+
+import lv.mfa.registry.presidency.Presidency;
+import lv.mfa.registry.priority.Priority;
+import lv.mfa.registry.workinggroup.WorkingGroupRole;
+
+/** Everything the overview page shows, read in a fixed number of statements. */
+record PresidencyOverview(Presidency presidency, List<Priority> priorities, List<WorkingGroupRole> workingGroups,
+		long eventCount, long projectCount, Map<Long, Long> eventCountsByPriority) {
+
+	public long eventsOf(Priority priority) {
+		return this.eventCountsByPriority.getOrDefault(priority.getId(), 0L);
+	}
+
+}

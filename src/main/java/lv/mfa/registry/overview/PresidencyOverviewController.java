@@ -1,0 +1,40 @@
+package lv.mfa.registry.overview;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class PresidencyOverviewController {
+
+	private final PresidencyOverviewService overviews;
+
+	PresidencyOverviewController(PresidencyOverviewService overviews) {
+		this.overviews = overviews;
+	}
+
+	/**
+	 * The home page is the latest presidency's overview; with none published yet, the
+	 * list explains that.
+	 */
+	@GetMapping("/")
+	String home() {
+		return this.overviews.latestSlug()
+			.map((slug) -> "redirect:/presidencies/" + slug)
+			.orElse("redirect:/presidencies");
+	}
+
+	@GetMapping("/presidencies")
+	String list(Model model) {
+		model.addAttribute("presidencies", this.overviews.published());
+		return "presidency/list";
+	}
+
+	@GetMapping("/presidencies/{slug}")
+	String overview(@PathVariable String slug, Model model) {
+		model.addAttribute("overview", this.overviews.overview(slug));
+		return "presidency/overview";
+	}
+
+}

@@ -1,0 +1,65 @@
+package lv.mfa.registry.overview;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import lv.mfa.registry.event.EventRepository;
+import lv.mfa.registry.presidency.Presidency;
+import lv.mfa.registry.presidency.PresidencyRepository;
+import lv.mfa.registry.priority.PriorityRepository;
+import lv.mfa.registry.project.ProjectRepository;
+import lv.mfa.registry.shared.NotFoundException;
+import lv.mfa.registry.shared.Publication;
+import lv.mfa.registry.workinggroup.WorkingGroupRepository;
+
+@Service
+@Transactional(readOnly = true)
+class PresidencyOverviewService {
+
+	private final PresidencyRepository presidencies;
+
+	private final PriorityRepository priorities;
+
+	private final WorkingGroupRepository workingGroups;
+
+	private final EventRepository events;
+
+	private final ProjectRepository projects;
+
+	PresidencyOverviewService(PresidencyRepository presidencies, PriorityRepository priorities,
+			WorkingGroupRepository workingGroups, EventRepository events, ProjectRepository projects) {
+		this.presidencies = presidencies;
+		this.priorities = priorities;
+		this.workingGroups = workingGroups;
+		this.events = events;
+		this.projects = projects;
+	}
+
+	Optional<String> latestSlug() {
+		return this.presidencies.findLatestPublishedSlug();
+	}
+
+	List<Presidency> published() {
+		return this.presidencies.findByPublicationOrderByPeriodStartDesc(Publication.PUBLISHED);
+	}
+
+	PresidencyOverview overview(String slug) {
+		Presidency presidency = this.presidencies.findBySlugAndPublication(slug, Publication.PUBLISHED)
+			.orElseThrow(() -> new NotFoundException("presidency " + slug));
+		Long id = presidency.getId();
+		Map<Long, Long> byPriority = new HashMap<>();
+		for (Object[] row : this.events.countPublishedByPriority(id)) {
+			byPriority.put((Long) row[0], (Long) row[1]);
+		}
+		long eventCount = byPriority.values().stream().mapToLong(Long::longValue).sum();
+		return new PresidencyOverview(presidency, this.priorities.findByPresidencyIdOrderByNumber(id),
+				this.workingGroups.findPublishedRoles(id), eventCount, this.projects.countPublishedByPresidency(id),
+				byPriority);
+	}
+
+}

@@ -1,0 +1,2 @@
+/** Presidencies: who held which council when, under which coordinating institution. */
+package lv.mfa.registry.presidency;

@@ -1,0 +1,116 @@
+package lv.mfa.registry.priority;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import lv.mfa.registry.presidency.Presidency;
+import lv.mfa.registry.reference.Institution;
+import lv.mfa.registry.shared.LocalizedText;
+
+/** One of a presidency's priorities: its goal, narrative, lead institutions and tasks. */
+@Entity
+public class Priority {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Presidency presidency;
+
+	private int number;
+
+	@Embedded
+	private LocalizedText title;
+
+	@Embedded
+	private LocalizedText goal;
+
+	@Embedded
+	private LocalizedText narrative;
+
+	@ManyToMany
+	@JoinTable(name = "priority_lead_institution", joinColumns = @JoinColumn(name = "priority_id"),
+			inverseJoinColumns = @JoinColumn(name = "institution_id"))
+	@OrderBy("code")
+	private Set<Institution> leadInstitutions = new LinkedHashSet<>();
+
+	@OneToMany(mappedBy = "priority", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<PriorityTask> tasks = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected Priority() {
+	}
+
+	public Priority(Presidency presidency, int number, LocalizedText title) {
+		this.presidency = presidency;
+		this.number = number;
+		this.title = title;
+	}
+
+	public PriorityTask addTask(LocalizedText title) {
+		PriorityTask task = new PriorityTask(this, this.tasks.size(), title);
+		this.tasks.add(task);
+		return task;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Presidency getPresidency() {
+		return this.presidency;
+	}
+
+	public int getNumber() {
+		return this.number;
+	}
+
+	public LocalizedText getTitle() {
+		return this.title;
+	}
+
+	public LocalizedText getGoal() {
+		return this.goal;
+	}
+
+	public void setGoal(LocalizedText goal) {
+		this.goal = goal;
+	}
+
+	public LocalizedText getNarrative() {
+		return this.narrative;
+	}
+
+	public void setNarrative(LocalizedText narrative) {
+		this.narrative = narrative;
+	}
+
+	public Set<Institution> getLeadInstitutions() {
+		return this.leadInstitutions;
+	}
+
+	public List<PriorityTask> getTasks() {
+		return this.tasks;
+	}
+
+}

@@ -1,0 +1,12 @@
+package lv.mfa.registry.project;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ProjectRepository extends JpaRepository<Project, Long> {
+
+	@Query("select count(p) from Project p where p.presidency.id = :presidencyId"
+			+ " and p.publication = lv.mfa.registry.shared.Publication.PUBLISHED")
+	long countPublishedByPresidency(Long presidencyId);
+
+}

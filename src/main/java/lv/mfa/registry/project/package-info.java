@@ -1,0 +1,2 @@
+/** Funded projects and their partners. */
+package lv.mfa.registry.project;

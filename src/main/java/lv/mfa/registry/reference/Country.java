@@ -1,0 +1,34 @@
+package lv.mfa.registry.reference;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import lv.mfa.registry.shared.LocalizedText;
+
+/** A country by its ISO 3166-1 alpha-2 code. */
+@Entity
+public class Country {
+
+	@Id
+	private String code;
+
+	@Embedded
+	private LocalizedText name;
+
+	protected Country() {
+	}
+
+	public Country(String code, LocalizedText name) {
+		this.code = code;
+		this.name = name;
+	}
+
+	public String getCode() {
+		return this.code;
+	}
+
+	public LocalizedText getName() {
+		return this.name;
+	}
+
+}

@@ -1,0 +1,51 @@
+package lv.mfa.registry.shared;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+
+/**
+ * Latvian by default; {@code ?lang=en} switches to English and is remembered for the
+ * visit.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	static final Locale LATVIAN = Locale.forLanguageTag("lv");
+
+	@Bean
+	LocaleResolver localeResolver() {
+		SessionLocaleResolver resolver = new SessionLocaleResolver() {
+
+			@Override
+			public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+				// The registry speaks Latvian and English only; any other choice falls
+				// back to Latvian.
+				super.setLocale(request, response,
+						"en".equals(locale != null ? locale.getLanguage() : null) ? Locale.ENGLISH : LATVIAN);
+			}
+
+		};
+		resolver.setDefaultLocale(LATVIAN);
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+		interceptor.setParamName("lang");
+		// An unknown language (?lang=xx) is ignored rather than answered with an error.
+		interceptor.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(interceptor);
+	}
+
+}

@@ -1,0 +1,6 @@
+/**
+ * What every feature uses: bilingual text, publication state, the web layout's locale
+ * handling.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package lv.mfa.registry.shared;

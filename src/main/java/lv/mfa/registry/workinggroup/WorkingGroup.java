@@ -1,0 +1,140 @@
+package lv.mfa.registry.workinggroup;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Version;
+import lv.mfa.registry.presidency.Presidency;
+import lv.mfa.registry.priority.Priority;
+import lv.mfa.registry.reference.Institution;
+import lv.mfa.registry.reference.Organisation;
+import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.shared.Publication;
+
+/**
+ * An expert group, task force, network or committee of a council (TF-THB, BSTF, EGSD,
+ * CSO…).
+ */
+@Entity
+public class WorkingGroup {
+
+	public enum Kind {
+
+		EXPERT_GROUP, TASK_FORCE, NETWORK, COMMITTEE, PLATFORM, OTHER
+
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String code;
+
+	@Enumerated(EnumType.STRING)
+	private Kind kind;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Organisation organisation;
+
+	@Embedded
+	private LocalizedText name;
+
+	@Embedded
+	private LocalizedText description;
+
+	private LocalDate mandateStart;
+
+	private LocalDate mandateEnd;
+
+	@Enumerated(EnumType.STRING)
+	private Publication publication = Publication.DRAFT;
+
+	@OneToMany(mappedBy = "workingGroup", cascade = CascadeType.ALL, orphanRemoval = true)
+	private List<WorkingGroupRole> roles = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected WorkingGroup() {
+	}
+
+	public WorkingGroup(String code, Kind kind, Organisation organisation, LocalizedText name) {
+		this.code = code;
+		this.kind = kind;
+		this.organisation = organisation;
+		this.name = name;
+	}
+
+	public WorkingGroupRole addRole(Presidency presidency, Priority priority, Institution leadInstitution,
+			boolean chaired) {
+		WorkingGroupRole role = new WorkingGroupRole(this, presidency, priority, leadInstitution, chaired);
+		this.roles.add(role);
+		return role;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getCode() {
+		return this.code;
+	}
+
+	public Kind getKind() {
+		return this.kind;
+	}
+
+	public Organisation getOrganisation() {
+		return this.organisation;
+	}
+
+	public LocalizedText getName() {
+		return this.name;
+	}
+
+	public LocalizedText getDescription() {
+		return this.description;
+	}
+
+	public void setDescription(LocalizedText description) {
+		this.description = description;
+	}
+
+	public LocalDate getMandateStart() {
+		return this.mandateStart;
+	}
+
+	public LocalDate getMandateEnd() {
+		return this.mandateEnd;
+	}
+
+	public void setMandate(LocalDate start, LocalDate end) {
+		this.mandateStart = start;
+		this.mandateEnd = end;
+	}
+
+	public Publication getPublication() {
+		return this.publication;
+	}
+
+	public void setPublication(Publication publication) {
+		this.publication = publication;
+	}
+
+	public List<WorkingGroupRole> getRoles() {
+		return this.roles;
+	}
+
+}
