@@ -92,6 +92,9 @@ class DatasetReader {
 	}
 
 	void read(String file, InputStream input, Dataset into) throws IOException {
+		// The line of the record being read: Jackson's own location of a binding error
+		// may lie past the record.
+		int recordLine = 0;
 		try (JsonParser parser = this.mapper.createParser(input)) {
 			JsonToken token = parser.nextToken();
 			if (token == null) {
@@ -124,8 +127,10 @@ class DatasetReader {
 				}
 				while (parser.nextToken() == JsonToken.START_OBJECT) {
 					int line = line(parser.currentTokenLocation());
+					recordLine = line;
 					Object record = this.mapper.readValue(parser, type);
 					into.records.computeIfAbsent(type, (k) -> new ArrayList<>()).add(new Located<>(file, line, record));
+					recordLine = 0;
 				}
 				if (parser.currentToken() != JsonToken.END_ARRAY) {
 					into.problems.add(new DatasetProblem(file, line(parser.currentTokenLocation()), null,
@@ -135,7 +140,8 @@ class DatasetReader {
 			}
 		}
 		catch (JacksonException ex) {
-			into.problems.add(new DatasetProblem(file, line(ex.getLocation()), null, ex.getOriginalMessage()));
+			int line = (recordLine > 0) ? recordLine : line(ex.getLocation());
+			into.problems.add(new DatasetProblem(file, line, null, ex.getOriginalMessage()));
 		}
 	}
 
