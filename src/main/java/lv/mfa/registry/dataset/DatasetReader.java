@@ -150,31 +150,7 @@ class DatasetReader {
 	}
 
 	static String keyOf(Object record) {
-		if (record instanceof CountryRecord r) {
-			return r.code();
-		}
-		if (record instanceof OrganisationRecord r) {
-			return r.code();
-		}
-		if (record instanceof InstitutionRecord r) {
-			return r.code();
-		}
-		if (record instanceof ProgrammeRecord r) {
-			return r.code();
-		}
-		if (record instanceof PresidencyRecord r) {
-			return r.slug();
-		}
-		if (record instanceof WorkingGroupRecord r) {
-			return r.code();
-		}
-		if (record instanceof ProjectRecord r) {
-			return r.key();
-		}
-		if (record instanceof EventRecord r) {
-			return r.key();
-		}
-		return null;
+		return (record instanceof DatasetRecords.Keyed keyed) ? keyed.key() : null;
 	}
 
 }

@@ -33,27 +33,66 @@ final class DatasetRecords {
 	private DatasetRecords() {
 	}
 
+	/**
+	 * A record's own key in the data set: its code, slug or key, by which others refer to
+	 * it.
+	 */
+	interface Keyed {
+
+		String key();
+
+	}
+
 	record CountryRecord(@NotNull @Pattern(regexp = "^[A-Z]{2}$") String code,
-			@HasText @BothLanguages LocalizedText name) {
+			@HasText @BothLanguages LocalizedText name) implements Keyed {
+
+		@Override
+		public String key() {
+			return this.code;
+		}
+
 	}
 
 	record OrganisationRecord(@NotNull @Pattern(regexp = CODE) String code, LocalizedText acronym,
-			@HasText LocalizedText name, @Pattern(regexp = "^[A-Z]{2}$") String country) {
+			@HasText LocalizedText name, @Pattern(regexp = "^[A-Z]{2}$") String country) implements Keyed {
+
+		@Override
+		public String key() {
+			return this.code;
+		}
+
 	}
 
 	record InstitutionRecord(@NotNull @Pattern(regexp = CODE) String code,
 			@NotNull @Pattern(regexp = "^[A-Z]{2}$") String country, LocalizedText acronym,
-			@HasText LocalizedText name) {
+			@HasText LocalizedText name) implements Keyed {
+
+		@Override
+		public String key() {
+			return this.code;
+		}
+
 	}
 
-	record ProgrammeRecord(@NotNull @Pattern(regexp = CODE) String code, @HasText LocalizedText name) {
+	record ProgrammeRecord(@NotNull @Pattern(regexp = CODE) String code, @HasText LocalizedText name) implements Keyed {
+
+		@Override
+		public String key() {
+			return this.code;
+		}
+
 	}
 
 	record PresidencyRecord(@NotNull @Pattern(regexp = SLUG) String slug, @NotBlank String organisation,
 			@NotNull @Pattern(regexp = "^[A-Z]{2}$") String country, @NotNull @Min(1) Integer ordinal,
 			@NotNull LocalDate start, @NotNull LocalDate end, String coordinator, String previous, String next,
 			Publication status, LocalizedText legalBasis, LocalizedText introduction, LocalizedText committeeNarrative,
-			LocalizedText otherDirections, List<@Valid PriorityRecord> priorities) {
+			LocalizedText otherDirections, List<@Valid PriorityRecord> priorities) implements Keyed {
+
+		@Override
+		public String key() {
+			return this.slug;
+		}
 
 		@AssertTrue(message = "{dataset.end-before-start}")
 		boolean isPeriodInOrder() {
@@ -74,7 +113,12 @@ final class DatasetRecords {
 
 	record WorkingGroupRecord(@NotNull @Pattern(regexp = CODE) String code, @NotNull WorkingGroup.Kind kind,
 			String organisation, @HasText LocalizedText name, LocalizedText description, LocalDate mandateStart,
-			LocalDate mandateEnd, Publication publication, List<@Valid RoleRecord> presidencies) {
+			LocalDate mandateEnd, Publication publication, List<@Valid RoleRecord> presidencies) implements Keyed {
+
+		@Override
+		public String key() {
+			return this.code;
+		}
 
 		@AssertTrue(message = "{dataset.end-before-start}")
 		boolean isMandateInOrder() {
@@ -92,7 +136,7 @@ final class DatasetRecords {
 			@NotNull Event.Status status, Publication publication, @HasText LocalizedText title, LocalizedText results,
 			List<@NotBlank String> organisers, List<@NotBlank String> partners, String workingGroup, Integer priority,
 			String project, @PositiveOrZero Integer participants, List<@Valid AgendaRecord> agenda,
-			List<@Valid DocumentRecord> documents) {
+			List<@Valid DocumentRecord> documents) implements Keyed {
 
 		@AssertTrue(message = "{dataset.end-before-start}")
 		boolean isPeriodInOrder() {
@@ -128,7 +172,7 @@ final class DatasetRecords {
 			@Min(1990) @Max(2100) Integer startYear, @Min(1990) @Max(2100) Integer endYear, @NotBlank String programme,
 			String reference, Project.LongTermPriority longTermPriority, @NotNull Project.Status status,
 			LocalizedText description, String presidency, Integer priority, String url, Publication publication,
-			List<@Valid PartnerRecord> partners) {
+			List<@Valid PartnerRecord> partners) implements Keyed {
 
 		@AssertTrue(message = "{dataset.end-before-start}")
 		boolean isYearsInOrder() {
