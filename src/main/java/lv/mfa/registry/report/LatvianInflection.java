@@ -8,7 +8,7 @@ import java.util.Locale;
  * locative ("Baltijas jūras valstu padome" → "padomē"). Names of countries and councils
  * are feminine or masculine nouns of the regular declensions, and in a multi-word name
  * only the last word (the head noun after its genitive attributes) changes. A name with
- * an ending these rules do not know is left as it is.
+ * an ending these rules do not know, or an acronym, is left as it is.
  */
 final class LatvianInflection {
 
@@ -36,6 +36,10 @@ final class LatvianInflection {
 		String head = trimmed.substring(0, start);
 		String word = trimmed.substring(start);
 		String lower = word.toLowerCase(Locale.ROOT);
+		if (lower.equals(word.toUpperCase(Locale.ROOT)) || word.equals(word.toUpperCase(Locale.ROOT))) {
+			// An acronym or a number, not a noun: "CBSS", "2030".
+			return trimmed;
+		}
 		for (String[] ending : endings) {
 			if (lower.endsWith(ending[0]) && word.length() > ending[0].length() + 1
 					&& Character.isLetter(word.charAt(word.length() - ending[0].length() - 1))) {
