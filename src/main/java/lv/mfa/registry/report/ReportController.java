@@ -60,8 +60,9 @@ class ReportController {
 	String page(@PathVariable String slug, @PathVariable("report") String path,
 			@ModelAttribute("reportForm") ReportForm form, BindingResult result, Model model, Locale locale) {
 		ReportKind kind = kind(path);
-		PresidencyReport report = load(kind, slug, form, result, locale);
-		pageModel(model, kind, slug, report, result, locale);
+		Presidency presidency = this.reports.presidency(slug);
+		PresidencyReport report = load(kind, presidency, form, result, locale);
+		pageModel(model, kind, presidency, report, result, locale);
 		return "report/page";
 	}
 
@@ -71,11 +72,12 @@ class ReportController {
 			BindingResult result, Model model, Locale locale, HttpServletResponse response) throws IOException {
 		ReportKind kind = kind(path);
 		ReportFormat format = ReportFormat.ofExtension(extension).orElseThrow(() -> new NotFoundException(extension));
-		PresidencyReport report = load(kind, slug, form, result, locale);
+		Presidency presidency = this.reports.presidency(slug);
+		PresidencyReport report = load(kind, presidency, form, result, locale);
 		if (report == null) {
 			// A bad range: the report page says what is wrong, in the coordinator's
 			// language.
-			pageModel(model, kind, slug, null, result, locale);
+			pageModel(model, kind, presidency, null, result, locale);
 			return new ModelAndView("report/page", model.asMap(), HttpStatus.BAD_REQUEST);
 		}
 		String language = LocalizedText.language(locale);
@@ -102,18 +104,19 @@ class ReportController {
 		return null;
 	}
 
-	private PresidencyReport load(ReportKind kind, String slug, ReportForm form, BindingResult result, Locale locale) {
-		Presidency presidency = this.reports.presidency(slug);
+	private PresidencyReport load(ReportKind kind, Presidency presidency, ReportForm form, BindingResult result,
+			Locale locale) {
 		ReportRange range = form.range(presidency.getPeriodStart(), presidency.getPeriodEnd(), result);
 		if (range == null) {
 			return null;
 		}
-		return (kind == ReportKind.INFORMATIVE) ? this.reports.informative(slug, range, locale)
-				: this.reports.progress(slug, range, locale);
+		return (kind == ReportKind.INFORMATIVE) ? this.reports.informative(presidency, range, locale)
+				: this.reports.progress(presidency, range, locale);
 	}
 
-	private void pageModel(Model model, ReportKind kind, String slug, PresidencyReport report, BindingResult result,
-			Locale locale) {
+	private void pageModel(Model model, ReportKind kind, Presidency presidency, PresidencyReport report,
+			BindingResult result, Locale locale) {
+		String slug = presidency.getSlug();
 		model.addAttribute("kind", kind.key());
 		model.addAttribute("heading", this.titles.heading(kind, locale));
 		model.addAttribute("pagePath", "/admin/presidencies/" + slug + "/" + kind.path());
@@ -123,7 +126,7 @@ class ReportController {
 			model.addAttribute("period", this.titles.period(report, locale));
 			model.addAttribute("downloads", downloads(slug, kind, report.range()));
 		}
-		model.addAttribute("presidency", (report != null) ? report.presidency() : this.reports.presidency(slug));
+		model.addAttribute("presidency", presidency);
 		model.addAttribute("rangeErrors", result.getAllErrors());
 	}
 

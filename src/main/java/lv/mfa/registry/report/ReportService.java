@@ -61,8 +61,8 @@ class ReportService {
 			.orElseThrow(() -> new NotFoundException("presidency " + slug));
 	}
 
-	InformativeReport informative(String slug, ReportRange range, Locale locale) {
-		Presidency presidency = presidency(slug);
+	/** The informative report of a presidency read by {@link #presidency(String)}. */
+	InformativeReport informative(Presidency presidency, ReportRange range, Locale locale) {
 		Long id = presidency.getId();
 		List<Priority> priorities = this.priorities.findByPresidencyIdOrderByNumber(id);
 		List<WorkingGroupRole> roles = this.workingGroups.findPublishedRoles(id);
@@ -85,8 +85,8 @@ class ReportService {
 		return new InformativeReport(presidency, range, sections, events, checks);
 	}
 
-	ProgressReport progress(String slug, ReportRange range, Locale locale) {
-		Presidency presidency = presidency(slug);
+	/** The progress report of a presidency read by {@link #presidency(String)}. */
+	ProgressReport progress(Presidency presidency, ReportRange range, Locale locale) {
 		Long id = presidency.getId();
 		List<Priority> priorities = this.priorities.findByPresidencyIdOrderByNumber(id);
 		List<PriorityTask> tasks = this.progress.findTasks(id);
