@@ -1,6 +1,7 @@
 package lv.mfa.registry.report;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The reports a presidency has, each at its own address under the presidency. */
@@ -25,7 +26,7 @@ enum ReportKind {
 
 	/** The name of the templates and message keys: "informative" or "progress". */
 	String key() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 	static Optional<ReportKind> ofPath(String path) {
