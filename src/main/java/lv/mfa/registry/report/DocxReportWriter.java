@@ -7,9 +7,11 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
@@ -17,7 +19,11 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
@@ -97,6 +103,7 @@ class DocxReportWriter {
 			addStyle(styles, HEADING_2, "heading 2", 24, 2);
 			document.getProperties().getCoreProperties().getUnderlyingProperties().setLanguageProperty(language);
 			document.getProperties().getCoreProperties().setCreator(message("layout.site-name"));
+			a4WithPageNumbers(document);
 		}
 
 		void informative(InformativeReport report) {
@@ -291,6 +298,30 @@ class DocxReportWriter {
 
 	private static boolean present(LocalizedText text) {
 		return text != null && !text.isEmpty();
+	}
+
+	/** A4 pages with 20 mm margins, numbered "n / N" at the foot. */
+	private static void a4WithPageNumbers(XWPFDocument document) {
+		XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
+		XWPFParagraph numbers = footer.createParagraph();
+		numbers.setAlignment(ParagraphAlignment.CENTER);
+		numbers.getCTP().addNewFldSimple().setInstr("PAGE");
+		numbers.createRun().setText(" / ");
+		numbers.getCTP().addNewFldSimple().setInstr("NUMPAGES");
+		CTBody body = document.getDocument().getBody();
+		CTSectPr section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
+		CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+		size.setW(BigInteger.valueOf(11906));
+		size.setH(BigInteger.valueOf(16838));
+		CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+		BigInteger twentyMillimetres = BigInteger.valueOf(1134);
+		margins.setTop(twentyMillimetres);
+		margins.setBottom(twentyMillimetres);
+		margins.setLeft(twentyMillimetres);
+		margins.setRight(twentyMillimetres);
+		margins.setHeader(BigInteger.valueOf(567));
+		margins.setFooter(BigInteger.valueOf(567));
+		margins.setGutter(BigInteger.ZERO);
 	}
 
 	private static void addStyle(XWPFStyles styles, String id, String name, int halfPoints, int outlineLevel) {

@@ -82,8 +82,9 @@ class ReportController {
 		}
 		String language = LocalizedText.language(locale);
 		response.setContentType(format.mediaType().toString());
-		ContentDisposition disposition = ((format == ReportFormat.HTML) ? ContentDisposition.inline()
-				: ContentDisposition.attachment())
+		// Every format is a file to keep (the HTML one carries its own styles, which the
+		// site's content security policy would block when shown in place).
+		ContentDisposition disposition = ContentDisposition.attachment()
 			.filename(fileName(slug, kind, language, report.range(), format), StandardCharsets.UTF_8)
 			.build();
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition.toString());

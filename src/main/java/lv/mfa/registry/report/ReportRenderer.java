@@ -1,5 +1,6 @@
 package lv.mfa.registry.report;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -8,6 +9,7 @@ import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
 
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.thymeleaf.ITemplateEngine;
@@ -28,6 +30,13 @@ import org.springframework.stereotype.Component;
 class ReportRenderer {
 
 	static final String FONT_FAMILY = "DejaVu Sans";
+
+	private static final byte[] REGULAR = fontBytes("DejaVuSans.ttf");
+
+	private static final byte[] BOLD = fontBytes("DejaVuSans-Bold.ttf");
+
+	/** Font metrics, parsed once rather than on every PDF. */
+	private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
 
 	private final ITemplateEngine templates;
 
@@ -56,8 +65,9 @@ class ReportRenderer {
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
 		builder.usePdfUaAccessibility(true);
-		builder.useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-		builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+		builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, this.fontMetrics);
+		builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+		builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
 		builder.withProducer("Presidency Activity Registry");
 		// The document refers to nothing outside itself: no network, no files.
 		builder.useExternalResourceAccessControl((uri, type) -> false,
@@ -83,9 +93,10 @@ class ReportRenderer {
 		return context;
 	}
 
-	private static InputStream font(String name) {
-		try {
-			return new ClassPathResource("fonts/" + name).getInputStream();
+	/** The bundled fonts (src/main/resources/fonts, with their licence), read once. */
+	private static byte[] fontBytes(String name) {
+		try (InputStream in = new ClassPathResource("fonts/" + name).getInputStream()) {
+			return in.readAllBytes();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -226,6 +226,10 @@ class ReportDocumentsTests {
 			assertThat(table.getRow(0).getCell(0).getText()).isEqualTo("Laiks, norises vieta");
 			assertThat(table.getRows()).hasSize(48);
 			assertThat(table.getRow(1).getCell(0).getText()).isEqualTo(expectedRows("lv").get(0).dateAndPlace());
+			var pageSize = document.getDocument().getBody().getSectPr().getPgSz();
+			assertThat(pageSize.getW()).as("A4 width in twips").hasToString("11906");
+			assertThat(pageSize.getH()).as("A4 height in twips").hasToString("16838");
+			assertThat(document.getFooterList()).isNotEmpty();
 			assertThat(document.getProperties().getCoreProperties().getTitle())
 				.startsWith("Informatīvais ziņojums “Par īstenotajiem")
 				.endsWith("no 2018. gada 1. jūlija līdz 2019. gada 30. jūnijam”");
