@@ -95,11 +95,17 @@ class ReportBenchmarkTests {
 
 	@Test
 	void pdfOfFiveHundredEvents() throws Exception {
+		measure("cbss-2018-2019");
+		int pages = measure(SLUG);
+		assertThat(pages).isGreaterThan(EVENTS / 10);
+	}
+
+	private int measure(String slug) throws Exception {
 		List<Long> times = new ArrayList<>();
 		int pages = 0;
 		for (int run = 0; run < 4; run++) {
 			long started = System.nanoTime();
-			byte[] pdf = this.mvc.perform(get("/admin/presidencies/" + SLUG + "/report.pdf").param("lang", "lv"))
+			byte[] pdf = this.mvc.perform(get("/admin/presidencies/" + slug + "/report.pdf").param("lang", "lv"))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()
@@ -111,11 +117,11 @@ class ReportBenchmarkTests {
 		}
 		Runtime runtime = Runtime.getRuntime();
 		logger.info(
-				"Informative report PDF of {} events, {} pages: {} ms per run (first run includes warm-up);"
+				"Informative report PDF of {}, {} pages: {} ms per run (the first includes warm-up);"
 						+ " max heap {} MB, used now {} MB",
-				EVENTS, pages, times, runtime.maxMemory() / (1024 * 1024),
+				slug, pages, times, runtime.maxMemory() / (1024 * 1024),
 				(runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
-		assertThat(pages).isGreaterThan(EVENTS / 10);
+		return pages;
 	}
 
 }
