@@ -124,7 +124,6 @@ class ReportController {
 		model.addAttribute("report", report);
 		if (report != null) {
 			model.addAttribute("subject", this.titles.subject(kind, report, locale));
-			model.addAttribute("period", this.titles.period(report, locale));
 			model.addAttribute("downloads", downloads(slug, kind, report.range()));
 		}
 		model.addAttribute("presidency", presidency);
@@ -161,7 +160,7 @@ class ReportController {
 	private static String fileName(String slug, ReportKind kind, String language, ReportRange range,
 			ReportFormat format) {
 		String dates = range.whole() ? "" : "-" + range.from() + "-" + range.to();
-		return slug + "-" + kind.path() + "-" + language + dates + "." + format.extension().toLowerCase(Locale.ROOT);
+		return slug + "-" + kind.path() + "-" + language + dates + "." + format.extension();
 	}
 
 }

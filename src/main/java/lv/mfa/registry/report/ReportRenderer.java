@@ -11,6 +11,7 @@ import java.util.Map;
 
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -71,7 +72,7 @@ class ReportRenderer {
 		builder.withProducer("Presidency Activity Registry");
 		// The document refers to nothing outside itself: no network, no files.
 		builder.useExternalResourceAccessControl((uri, type) -> false,
-				com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+				ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
 		builder.withHtmlContent(xhtml, null);
 		builder.toStream(out);
 		try {
@@ -83,9 +84,8 @@ class ReportRenderer {
 	}
 
 	private Context context(ReportKind kind, PresidencyReport report, Locale locale) {
-		Context context = new Context(locale,
-				Map.of("report", report, "kind", kind.key(), "heading", this.titles.heading(kind, locale), "subject",
-						this.titles.subject(kind, report, locale), "period", this.titles.period(report, locale)));
+		Context context = new Context(locale, Map.of("report", report, "kind", kind.key(), "heading",
+				this.titles.heading(kind, locale), "subject", this.titles.subject(kind, report, locale)));
 		// What Spring's view does for MVC pages: lets templates reach beans such as
 		// @dateTexts.
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
