@@ -1,0 +1,51 @@
+package lv.mfa.registry.report;
+
+import java.util.List;
+import java.util.Locale;
+
+import lv.mfa.registry.event.Event;
+import lv.mfa.registry.presidency.Presidency;
+import lv.mfa.registry.priority.Priority;
+import lv.mfa.registry.shared.DateTexts;
+import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.workinggroup.WorkingGroupRole;
+
+/**
+ * Everything the informative report shows, loaded in a fixed number of statements: the
+ * seed's structure is the introduction, the list of priorities, then numbered sections
+ * (the Committee of Senior Officials, one per priority, other directions, and the table
+ * of all events).
+ */
+record InformativeReport(Presidency presidency, ReportRange range, List<PrioritySection> priorities, List<Event> events,
+		ReportChecks checks) implements PresidencyReport {
+
+	/** A priority's section: its narrative, its working groups and its events. */
+	record PrioritySection(int number, Priority priority, List<WorkingGroupRole> workingGroups, List<Event> events) {
+
+	}
+
+	public int committeeNumber() {
+		return 1;
+	}
+
+	public int otherDirectionsNumber() {
+		return this.priorities.size() + 2;
+	}
+
+	public int eventsNumber() {
+		return this.priorities.size() + 3;
+	}
+
+	/** The first column of the events table: "18.-20.08.2018, Mariehamna". */
+	static String dateAndPlace(DateTexts dateTexts, Event event, String city) {
+		String date = dateTexts.compact(event.getStartDate(), event.getEndDate());
+		return (city != null) ? date + ", " + city : date;
+	}
+
+	/** The city of an event in the report's language, or null. */
+	static String city(Event event, Locale locale) {
+		LocalizedText city = event.getCity();
+		return (city != null) ? city.get(locale) : null;
+	}
+
+}

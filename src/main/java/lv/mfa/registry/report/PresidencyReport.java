@@ -1,0 +1,48 @@
+package lv.mfa.registry.report;
+
+import java.util.Locale;
+
+import lv.mfa.registry.presidency.Presidency;
+import lv.mfa.registry.shared.LocalizedText;
+
+/**
+ * What both reports share: the presidency, the range, the pre-export checks, the title's
+ * words.
+ */
+interface PresidencyReport {
+
+	Presidency presidency();
+
+	ReportRange range();
+
+	ReportChecks checks();
+
+	/**
+	 * The holding country as the title needs it: "Latvijas" (genitive) in Latvian,
+	 * "Latvia" in English.
+	 */
+	default String holder(Locale locale) {
+		String name = this.presidency().getCountry().getName().get(locale);
+		return isLatvian(locale) ? LatvianInflection.genitive(name) : name;
+	}
+
+	/**
+	 * The organisation where the presidency was held: "Baltijas jūras valstu padomē"
+	 * (locative) in Latvian, "Council of the Baltic Sea States" in English.
+	 */
+	default String organisationName(Locale locale) {
+		String name = this.presidency().getOrganisation().getName().get(locale);
+		return isLatvian(locale) ? LatvianInflection.locative(name) : name;
+	}
+
+	default String acronym(Locale locale) {
+		LocalizedText acronym = this.presidency().getOrganisation().getAcronym();
+		return (acronym != null && !acronym.isEmpty()) ? acronym.get(locale)
+				: this.presidency().getOrganisation().getCode();
+	}
+
+	private static boolean isLatvian(Locale locale) {
+		return LocalizedText.LATVIAN.equals(LocalizedText.language(locale));
+	}
+
+}

@@ -1,0 +1,57 @@
+package lv.mfa.registry.report;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.springframework.validation.Errors;
+
+/**
+ * What a report is asked for: the date range, as ISO dates typed into the page or the
+ * address. Both are optional; the report language is the page's ({@code ?lang=}).
+ *
+ * @param from the first day of the range, or blank for the presidency's first day
+ * @param to the last day of the range, or blank for the presidency's last day
+ */
+record ReportForm(String from, String to) {
+
+	static ReportForm whole() {
+		return new ReportForm(null, null);
+	}
+
+	/**
+	 * The range asked for, checked: a malformed date or a range that ends before it
+	 * begins is rejected on its field. Without any date the whole presidency is reported,
+	 * including records dated outside its period (the checks point at those).
+	 */
+	ReportRange range(LocalDate periodStart, LocalDate periodEnd, Errors errors) {
+		LocalDate start = parse("from", this.from, errors);
+		LocalDate end = parse("to", this.to, errors);
+		if (errors.hasErrors()) {
+			return null;
+		}
+		if (start == null && end == null) {
+			return ReportRange.whole(periodStart, periodEnd);
+		}
+		LocalDate first = (start != null) ? start : periodStart;
+		LocalDate last = (end != null) ? end : periodEnd;
+		if (last.isBefore(first)) {
+			errors.rejectValue((end != null) ? "to" : "from", "report.range.end-before-start");
+			return null;
+		}
+		return ReportRange.of(first, last);
+	}
+
+	private static LocalDate parse(String field, String value, Errors errors) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			errors.rejectValue(field, "report.range.invalid-date", new Object[] { value.strip() }, null);
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,106 @@
+package lv.mfa.registry.report;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.Map;
+
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a report as a standalone XHTML document with the Thymeleaf template
+ * {@code report/document}, and as PDF from that very document (openhtmltopdf): A4, page
+ * numbers, the table header repeated on each page, the bundled DejaVu Sans fonts
+ * embedded, title and language in the metadata, tagged for accessibility (PDF/UA).
+ */
+@Component
+class ReportRenderer {
+
+	static final String FONT_FAMILY = "DejaVu Sans";
+
+	private static final byte[] REGULAR = fontBytes("DejaVuSans.ttf");
+
+	private static final byte[] BOLD = fontBytes("DejaVuSans-Bold.ttf");
+
+	/** Font metrics, parsed once rather than on every PDF. */
+	private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
+
+	private final ITemplateEngine templates;
+
+	private final ApplicationContext applicationContext;
+
+	private final ReportTitles titles;
+
+	ReportRenderer(ITemplateEngine templates, ApplicationContext applicationContext, ReportTitles titles) {
+		this.templates = templates;
+		this.applicationContext = applicationContext;
+		this.titles = titles;
+	}
+
+	/** The report as an XHTML document, written as it is rendered. */
+	void html(ReportKind kind, PresidencyReport report, Locale locale, Writer out) {
+		this.templates.process("report/document", context(kind, report, locale), out);
+	}
+
+	String html(ReportKind kind, PresidencyReport report, Locale locale) {
+		return this.templates.process("report/document", context(kind, report, locale));
+	}
+
+	/** The report as a PDF, streamed to {@code out}. */
+	void pdf(ReportKind kind, PresidencyReport report, Locale locale, OutputStream out) {
+		String xhtml = html(kind, report, locale);
+		PdfRendererBuilder builder = new PdfRendererBuilder();
+		builder.useFastMode();
+		builder.usePdfUaAccessibility(true);
+		builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, this.fontMetrics);
+		builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+		builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+		builder.withProducer("Presidency Activity Registry");
+		// The document refers to nothing outside itself: no network, no files.
+		builder.useExternalResourceAccessControl((uri, type) -> false,
+				ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+		builder.withHtmlContent(xhtml, null);
+		builder.toStream(out);
+		try {
+			builder.run();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private Context context(ReportKind kind, PresidencyReport report, Locale locale) {
+		Context context = new Context(locale, Map.of("report", report, "kind", kind.key(), "heading",
+				this.titles.heading(kind, locale), "subject", this.titles.subject(kind, report, locale)));
+		// What Spring's view does for MVC pages: lets templates reach beans such as
+		// @dateTexts.
+		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(this.applicationContext, null));
+		return context;
+	}
+
+	/** The bundled fonts (src/main/resources/fonts, with their licence), read once. */
+	private static byte[] fontBytes(String name) {
+		try (InputStream in = new ClassPathResource("fonts/" + name).getInputStream()) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

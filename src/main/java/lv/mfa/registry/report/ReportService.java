@@ -1,0 +1,213 @@
+package lv.mfa.registry.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import lv.mfa.registry.event.Event;
+import lv.mfa.registry.presidency.Presidency;
+import lv.mfa.registry.presidency.PresidencyRepository;
+import lv.mfa.registry.priority.Priority;
+import lv.mfa.registry.priority.PriorityRepository;
+import lv.mfa.registry.priority.PriorityTask;
+import lv.mfa.registry.priority.TaskProgress;
+import lv.mfa.registry.shared.DateTexts;
+import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.shared.NotFoundException;
+import lv.mfa.registry.shared.Publication;
+import lv.mfa.registry.workinggroup.WorkingGroupRepository;
+import lv.mfa.registry.workinggroup.WorkingGroupRole;
+
+/**
+ * Loads what a report shows, from published records only, in a fixed number of statements
+ * whatever the number of events, and lists what to fix before exporting.
+ */
+@Service
+@Transactional(readOnly = true)
+class ReportService {
+
+	private final PresidencyRepository presidencies;
+
+	private final PriorityRepository priorities;
+
+	private final WorkingGroupRepository workingGroups;
+
+	private final ReportEventRepository events;
+
+	private final ReportProgressRepository progress;
+
+	private final DateTexts dateTexts;
+
+	ReportService(PresidencyRepository presidencies, PriorityRepository priorities,
+			WorkingGroupRepository workingGroups, ReportEventRepository events, ReportProgressRepository progress,
+			DateTexts dateTexts) {
+		this.presidencies = presidencies;
+		this.priorities = priorities;
+		this.workingGroups = workingGroups;
+		this.events = events;
+		this.progress = progress;
+		this.dateTexts = dateTexts;
+	}
+
+	/** A published presidency, or the 404 page. */
+	Presidency presidency(String slug) {
+		return this.presidencies.findBySlugAndPublication(slug, Publication.PUBLISHED)
+			.orElseThrow(() -> new NotFoundException("presidency " + slug));
+	}
+
+	/** The informative report of a presidency read by {@link #presidency(String)}. */
+	InformativeReport informative(Presidency presidency, ReportRange range, Locale locale) {
+		Long id = presidency.getId();
+		List<Priority> priorities = this.priorities.findByPresidencyIdOrderByNumber(id);
+		List<WorkingGroupRole> roles = this.workingGroups.findPublishedRoles(id);
+		List<Event> events = range.whole() ? this.events.findPublished(id, Event.Status.CANCELLED)
+				: this.events.findPublishedBetween(id, Event.Status.CANCELLED, range.from(), range.to());
+		List<InformativeReport.PrioritySection> sections = new ArrayList<>();
+		int number = 2;
+		for (Priority priority : priorities) {
+			List<WorkingGroupRole> groups = roles.stream()
+				.filter((role) -> role.getPriority() != null
+						&& Objects.equals(role.getPriority().getId(), priority.getId()))
+				.toList();
+			List<Event> ofPriority = events.stream()
+				.filter((event) -> event.getPriority() != null
+						&& Objects.equals(event.getPriority().getId(), priority.getId()))
+				.toList();
+			sections.add(new InformativeReport.PrioritySection(number++, priority, groups, ofPriority));
+		}
+		ReportChecks checks = informativeChecks(presidency, priorities, roles, events, locale);
+		return new InformativeReport(presidency, range, sections, events, checks);
+	}
+
+	/** The progress report of a presidency read by {@link #presidency(String)}. */
+	ProgressReport progress(Presidency presidency, ReportRange range, Locale locale) {
+		Long id = presidency.getId();
+		List<Priority> priorities = this.priorities.findByPresidencyIdOrderByNumber(id);
+		List<PriorityTask> tasks = this.progress.findTasks(id);
+		List<TaskProgress> entries = range.whole() ? this.progress.findProgress(id)
+				: this.progress.findProgressBetween(id, range.from(), range.to());
+		Map<Long, List<TaskProgress>> entriesByTask = new LinkedHashMap<>();
+		for (TaskProgress entry : entries) {
+			entriesByTask.computeIfAbsent(entry.getTask().getId(), (key) -> new ArrayList<>()).add(entry);
+		}
+		List<ProgressReport.PriorityProgress> sections = new ArrayList<>();
+		int number = 1;
+		for (Priority priority : priorities) {
+			List<ProgressReport.TaskRow> rows = tasks.stream()
+				.filter((task) -> Objects.equals(task.getPriority().getId(), priority.getId()))
+				.map((task) -> new ProgressReport.TaskRow(task, entriesByTask.getOrDefault(task.getId(), List.of())))
+				.toList();
+			sections.add(new ProgressReport.PriorityProgress(number++, priority, rows));
+		}
+		ReportChecks checks = progressChecks(presidency, priorities, tasks, entries, locale);
+		return new ProgressReport(presidency, range, sections, checks);
+	}
+
+	private ReportChecks informativeChecks(Presidency presidency, List<Priority> priorities,
+			List<WorkingGroupRole> roles, List<Event> events, Locale locale) {
+		Issues issues = new Issues(LocalizedText.language(locale));
+		String presidencyLabel = presidency.getSlug();
+		issues.text(presidency.getOrganisation().getName(), "organisation-name",
+				presidency.getOrganisation().getCode());
+		issues.text(presidency.getCountry().getName(), "country-name", presidency.getCountry().getCode());
+		issues.text(presidency.getIntroduction(), "presidency-introduction", presidencyLabel);
+		issues.text(presidency.getCommitteeNarrative(), "presidency-committee", presidencyLabel);
+		issues.text(presidency.getOtherDirections(), "presidency-other-directions", presidencyLabel);
+		for (Priority priority : priorities) {
+			String label = priority.getNumber() + ". " + priority.getTitle().get(locale);
+			issues.text(priority.getTitle(), "priority-title", label);
+			issues.text(priority.getNarrative(), "priority-narrative", label);
+		}
+		for (WorkingGroupRole role : roles) {
+			if (role.getPriority() != null) {
+				issues.text(role.getWorkingGroup().getName(), "working-group-name", role.getWorkingGroup().getCode());
+			}
+		}
+		for (Event event : events) {
+			String label = eventLabel(event, locale);
+			issues.text(event.getTitle(), "event-title", label);
+			issues.text(event.getResults(), "event-results", label);
+			issues.text(event.getCity(), "event-city", label);
+			if (event.getStartDate().isBefore(presidency.getPeriodStart())
+					|| event.getEndDate().isAfter(presidency.getPeriodEnd())) {
+				issues.warning("event-outside-period", label);
+			}
+			if (event.getStatus() == Event.Status.HELD && isEmpty(event.getResults())) {
+				issues.warning("event-without-results", label);
+			}
+		}
+		return issues.checks();
+	}
+
+	private ReportChecks progressChecks(Presidency presidency, List<Priority> priorities, List<PriorityTask> tasks,
+			List<TaskProgress> entries, Locale locale) {
+		Issues issues = new Issues(LocalizedText.language(locale));
+		issues.text(presidency.getOrganisation().getName(), "organisation-name",
+				presidency.getOrganisation().getCode());
+		issues.text(presidency.getCountry().getName(), "country-name", presidency.getCountry().getCode());
+		for (Priority priority : priorities) {
+			String label = priority.getNumber() + ". " + priority.getTitle().get(locale);
+			issues.text(priority.getTitle(), "priority-title", label);
+			issues.text(priority.getGoal(), "priority-goal", label);
+		}
+		for (PriorityTask task : tasks) {
+			issues.text(task.getTitle(), "task-title", task.getTitle().get(locale));
+		}
+		for (TaskProgress entry : entries) {
+			String label = this.dateTexts.compact(entry.getEntryDate(), entry.getEntryDate()) + " – "
+					+ entry.getTask().getTitle().get(locale);
+			issues.text(entry.getText(), "progress-text", label);
+			if (entry.getEntryDate().isBefore(presidency.getPeriodStart())
+					|| entry.getEntryDate().isAfter(presidency.getPeriodEnd())) {
+				issues.warning("progress-outside-period", label);
+			}
+		}
+		return issues.checks();
+	}
+
+	private String eventLabel(Event event, Locale locale) {
+		String key = (event.getKey() != null) ? " (" + event.getKey() + ")" : "";
+		return this.dateTexts.compact(event.getStartDate(), event.getEndDate()) + " – " + event.getTitle().get(locale)
+				+ key;
+	}
+
+	private static boolean isEmpty(LocalizedText text) {
+		return text == null || text.isEmpty();
+	}
+
+	/** Collects the checks' findings in the order the report shows the records. */
+	private static final class Issues {
+
+		private final String language;
+
+		private final List<ReportIssue> missing = new ArrayList<>();
+
+		private final List<ReportIssue> warnings = new ArrayList<>();
+
+		Issues(String language) {
+			this.language = language;
+		}
+
+		void text(LocalizedText text, String code, String record) {
+			if (text == null || text.isMissing(this.language)) {
+				this.missing.add(new ReportIssue(code, record));
+			}
+		}
+
+		void warning(String code, String record) {
+			this.warnings.add(new ReportIssue(code, record));
+		}
+
+		ReportChecks checks() {
+			return new ReportChecks(this.language, List.copyOf(this.missing), List.copyOf(this.warnings));
+		}
+
+	}
+
+}

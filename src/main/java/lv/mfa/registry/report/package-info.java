@@ -1,0 +1,6 @@
+/**
+ * The informative report and the half-year progress report of a presidency, generated
+ * from its published records as a preview page and as HTML, PDF and DOCX documents in
+ * Latvian or English.
+ */
+package lv.mfa.registry.report;
