@@ -21,6 +21,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -69,7 +70,14 @@ class ReportController {
 	@GetMapping("/{report:report|progress-report}.{format:html|pdf|docx}")
 	ModelAndView download(@PathVariable String slug, @PathVariable("report") String path,
 			@PathVariable("format") String extension, @ModelAttribute("reportForm") ReportForm form,
-			BindingResult result, Model model, Locale locale, HttpServletResponse response) throws IOException {
+			BindingResult result, Model model, Locale pageLocale,
+			@RequestParam(name = "lang", required = false) String lang, HttpServletResponse response)
+			throws IOException {
+		// The document's language comes from ?lang; the coordinator's pages keep theirs
+		// (the
+		// language interceptor leaves downloads alone).
+		Locale locale = (lang != null) ? Locale.forLanguageTag(LocalizedText.language(Locale.forLanguageTag(lang)))
+				: pageLocale;
 		ReportKind kind = kind(path);
 		ReportFormat format = ReportFormat.ofExtension(extension).orElseThrow(() -> new NotFoundException(extension));
 		Presidency presidency = this.reports.presidency(slug);

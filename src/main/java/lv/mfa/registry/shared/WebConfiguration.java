@@ -45,7 +45,10 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		// An unknown language (?lang=xx) is ignored rather than answered with an error.
 		interceptor.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(interceptor);
+		// Report downloads take ?lang for the document only; the coordinator's pages keep
+		// their language.
+		registry.addInterceptor(interceptor)
+			.excludePathPatterns("/admin/presidencies/*/report.*", "/admin/presidencies/*/progress-report.*");
 	}
 
 }

@@ -8,6 +8,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import lv.mfa.registry.TestDatabaseConfiguration;
@@ -55,6 +56,18 @@ class ReportPageTests {
 					containsString("26.06.2018 – Seminārs Ārlietu ministrijā"), containsString("(cbss-2018-2019-01)"),
 					containsString("27.09.2019"), containsString("(cbss-2018-2019-10)"),
 					containsString("6. Latvijas prezidentūras BJVP ietvaros īstenotie pasākumi"))));
+	}
+
+	@Test
+	@WithMockUser(roles = "COORDINATOR")
+	void downloadingTheEnglishReportLeavesThePagesInTheCoordinatorsLanguage() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.perform(get(REPORT + ".html").param("lang", "en").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("lang=\"en\"")));
+		this.mvc.perform(get(REPORT).session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<html lang=\"lv\">")));
 	}
 
 	@Test
