@@ -6,6 +6,7 @@ import java.util.List;
 import lv.mfa.registry.event.Event;
 import lv.mfa.registry.presidency.Presidency;
 import lv.mfa.registry.priority.Priority;
+import lv.mfa.registry.shared.FacetValue;
 
 /** Everything the timeline page shows. */
 record TimelinePage(Presidency presidency, TimelineFilter filter, List<Priority> priorities,

@@ -1,6 +1,4 @@
-package lv.mfa.registry.timeline;
-
-import lv.mfa.registry.shared.LocalizedText;
+package lv.mfa.registry.shared;
 
 /**
  * One value of a filter with the number of events it would show: a label from the data
