@@ -64,6 +64,14 @@ class TimelineController {
 		return "timeline/timeline";
 	}
 
+	/** The navigation's "Timeline": the latest published presidency's. */
+	@GetMapping("/timeline")
+	String latestTimeline() {
+		return this.timeline.latestSlug()
+			.map((slug) -> "redirect:/presidencies/" + slug + "/timeline")
+			.orElse("redirect:/presidencies");
+	}
+
 	@GetMapping("/events/{id}")
 	String event(@PathVariable String id, Model model) {
 		model.addAttribute("details", this.timeline.event(parseId(id)));

@@ -147,6 +147,10 @@ public class TimelineService {
 		return events;
 	}
 
+	Optional<String> latestSlug() {
+		return this.presidencies.findLatestPublishedSlug();
+	}
+
 	/** The published presidency with this slug, if any. */
 	public Optional<Presidency> publishedPresidency(String slug) {
 		return this.presidencies.findBySlugAndPublication(slug, Publication.PUBLISHED);

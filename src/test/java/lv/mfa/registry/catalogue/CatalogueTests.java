@@ -68,9 +68,10 @@ class CatalogueTests {
 				lead.get("id"));
 		this.mvc.perform(get("/projects/{id}", lead.get("id")).param("lang", "en"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString(HtmlUtils.htmlEscape((String) lead.get("title_en"))),
-					containsString(HtmlUtils.htmlEscape((String) lead.get("name_en"))
-							+ "</span> <strong class=\"badge\">lead partner</strong>"))));
+			.andExpect(
+					content().string(allOf(containsString(HtmlUtils.htmlEscape((String) lead.get("title_en"), "UTF-8")),
+							containsString(HtmlUtils.htmlEscape((String) lead.get("name_en"), "UTF-8")
+									+ "</span> <strong class=\"badge\">lead partner</strong>"))));
 		String html = this.mvc.perform(get("/projects/{id}", lead.get("id")).param("lang", "en"))
 			.andReturn()
 			.getResponse()
@@ -90,8 +91,9 @@ class CatalogueTests {
 				String.class, group.get("id"));
 		this.mvc.perform(get("/working-groups/{code}", group.get("code")).param("lang", "en"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString(HtmlUtils.htmlEscape((String) group.get("name_en"))),
-					containsString(HtmlUtils.htmlEscape(firstMeeting)))));
+			.andExpect(
+					content().string(allOf(containsString(HtmlUtils.htmlEscape((String) group.get("name_en"), "UTF-8")),
+							containsString(HtmlUtils.htmlEscape(firstMeeting, "UTF-8")))));
 		this.mvc.perform(get("/working-groups/NOPE")).andExpect(status().isNotFound());
 	}
 
