@@ -34,7 +34,8 @@ class OpenDataService {
 					(e.getCountry() != null) ? e.getCountry().getCode() : null,
 					(e.getPriority() != null) ? e.getPriority().getNumber() : null,
 					(e.getWorkingGroup() != null) ? e.getWorkingGroup().getCode() : null,
-					e.getOrganisers().stream().map(Institution::getCode).toList(), baseUrl + "/events/" + e.getId()))
+					e.getOrganisers().stream().map(Institution::getCode).sorted().toList(),
+					baseUrl + "/events/" + e.getId()))
 			.toList();
 	}
 
