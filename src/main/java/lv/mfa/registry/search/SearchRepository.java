@@ -20,34 +20,35 @@ class SearchRepository {
 
 	/**
 	 * Ranked ids of published records: full-text match on the folded text (prefixes of
-	 * each word), or a close trigram word similarity for misspellings.
+	 * each word), or a close trigram word similarity of the folded title for
+	 * misspellings.
 	 */
 	private static final String SEARCH = """
 			with q as (select registry_fold(:text) as text, to_tsquery('simple', registry_fold(:tsquery)) as query)
 			select kind, id, rank from (
-			  select 'EVENT' as kind, e.id, ts_rank(to_tsvector('simple', e.search_text), q.query)
-			         + word_similarity(q.text, e.search_text) as rank
+			  select 'EVENT' as kind, e.id, ts_rank(e.search_vector, q.query)
+			         + word_similarity(q.text, e.search_title) as rank
 			  from event e left join presidency s on s.id = e.presidency_id, q
 			  where e.publication = 'PUBLISHED' and (s.id is null or s.publication = 'PUBLISHED')
-			    and (to_tsvector('simple', e.search_text) @@ q.query or q.text <% e.search_text)
+			    and (e.search_vector @@ q.query or q.text <% e.search_title)
 			  union all
-			  select 'PROJECT', p.id, ts_rank(to_tsvector('simple', p.search_text), q.query)
-			         + word_similarity(q.text, p.search_text)
+			  select 'PROJECT', p.id, ts_rank(p.search_vector, q.query)
+			         + word_similarity(q.text, p.search_title)
 			  from project p, q
 			  where p.publication = 'PUBLISHED'
-			    and (to_tsvector('simple', p.search_text) @@ q.query or q.text <% p.search_text)
+			    and (p.search_vector @@ q.query or q.text <% p.search_title)
 			  union all
-			  select 'WORKING_GROUP', w.id, ts_rank(to_tsvector('simple', w.search_text), q.query)
-			         + word_similarity(q.text, w.search_text)
+			  select 'WORKING_GROUP', w.id, ts_rank(w.search_vector, q.query)
+			         + word_similarity(q.text, w.search_title)
 			  from working_group w, q
 			  where w.publication = 'PUBLISHED'
-			    and (to_tsvector('simple', w.search_text) @@ q.query or q.text <% w.search_text)
+			    and (w.search_vector @@ q.query or q.text <% w.search_title)
 			  union all
-			  select 'PRIORITY', r.id, ts_rank(to_tsvector('simple', r.search_text), q.query)
-			         + word_similarity(q.text, r.search_text)
+			  select 'PRIORITY', r.id, ts_rank(r.search_vector, q.query)
+			         + word_similarity(q.text, r.search_title)
 			  from priority r join presidency s on s.id = r.presidency_id, q
 			  where s.publication = 'PUBLISHED'
-			    and (to_tsvector('simple', r.search_text) @@ q.query or q.text <% r.search_text)
+			    and (r.search_vector @@ q.query or q.text <% r.search_title)
 			) hits
 			order by rank desc, kind, id
 			limit :limit

@@ -49,9 +49,18 @@ class TimelineRepository {
 		return typed.setFirstResult(offset).setMaxResults(limit).getResultList();
 	}
 
-	/** Every matching event, for the feeds and downloads. */
+	/**
+	 * Every matching event with its organisers, for the feeds and downloads: one
+	 * statement however many events.
+	 */
 	List<Event> findAll(TimelineQuery query) {
-		return findPage(query, 0, Integer.MAX_VALUE);
+		Map<String, Object> parameters = new HashMap<>();
+		String jpql = "select distinct e from Event e left join fetch e.priority left join fetch e.workingGroup"
+				+ " left join fetch e.country left join fetch e.organisers" + where(query, Facet.NONE, parameters)
+				+ " order by e.startDate, e.endDate, e.id";
+		TypedQuery<Event> typed = this.entityManager.createQuery(jpql, Event.class);
+		parameters.forEach(typed::setParameter);
+		return typed.getResultList();
 	}
 
 	long count(TimelineQuery query) {

@@ -142,9 +142,7 @@ public class TimelineService {
 	/** Every published event of a published presidency, in date order, for the feeds. */
 	public List<Event> publishedEvents(String slug) {
 		Presidency presidency = presidency(slug);
-		List<Event> events = this.timeline.findAll(TimelineQuery.all(presidency.getId()));
-		events.forEach((event) -> Hibernate.initialize(event.getOrganisers()));
-		return events;
+		return this.timeline.findAll(TimelineQuery.all(presidency.getId()));
 	}
 
 	Optional<String> latestSlug() {
