@@ -1,5 +1,7 @@
 package lv.mfa.registry.overview;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 import lv.mfa.registry.event.EventRepository;
 import lv.mfa.registry.presidency.Presidency;
 import lv.mfa.registry.presidency.PresidencyRepository;
+import lv.mfa.registry.priority.Priority;
 import lv.mfa.registry.priority.PriorityRepository;
+import lv.mfa.registry.progress.ProgressService;
 import lv.mfa.registry.project.ProjectRepository;
 import lv.mfa.registry.shared.NotFoundException;
 import lv.mfa.registry.shared.Publication;
@@ -31,8 +35,18 @@ class PresidencyOverviewService {
 
 	private final ProjectRepository projects;
 
+	private final ProgressService progress;
+
+	private final OverviewRepository overviewQueries;
+
+	private final Clock clock;
+
 	PresidencyOverviewService(PresidencyRepository presidencies, PriorityRepository priorities,
-			WorkingGroupRepository workingGroups, EventRepository events, ProjectRepository projects) {
+			WorkingGroupRepository workingGroups, EventRepository events, ProjectRepository projects,
+			ProgressService progress, OverviewRepository overviewQueries) {
+		this.progress = progress;
+		this.overviewQueries = overviewQueries;
+		this.clock = Clock.systemDefaultZone();
 		this.presidencies = presidencies;
 		this.priorities = priorities;
 		this.workingGroups = workingGroups;
@@ -57,9 +71,14 @@ class PresidencyOverviewService {
 			byPriority.put((Long) row[0], (Long) row[1]);
 		}
 		long eventCount = byPriority.values().stream().mapToLong(Long::longValue).sum();
-		return new PresidencyOverview(presidency, this.priorities.findByPresidencyIdOrderByNumber(id),
-				this.workingGroups.findPublishedRoles(id), eventCount, this.projects.countPublishedByPresidency(id),
-				byPriority);
+		List<Priority> priorityList = this.priorities.findByPresidencyIdOrderByNumber(id);
+		LocalDate today = LocalDate.now(this.clock);
+		EventChart chart = EventChart.of(presidency.getPeriodStart(), presidency.getPeriodEnd(), priorityList,
+				this.overviewQueries.countByMonthAndPriority(id));
+		return new PresidencyOverview(presidency, priorityList, this.workingGroups.findPublishedRoles(id), eventCount,
+				this.projects.countPublishedByPresidency(id), byPriority, this.progress.byPriority(id),
+				this.overviewQueries.findRecent(id, today, 5), this.overviewQueries.findUpcoming(id, today, 5),
+				this.overviewQueries.findProjects(id), chart);
 	}
 
 }

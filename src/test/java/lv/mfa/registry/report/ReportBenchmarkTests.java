@@ -32,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * events (Latvian texts of the demo's length), renders its informative report a few times
  * and logs the times and the heap. Not part of the default run (tag "benchmark"); run it
  * in a 512 MB heap with
- * {@code ./mvnw verify -Dtest=ReportBenchmarkTests -Dsurefire.failIfNoSpecifiedTests=false -DexcludedTestGroups= -DargLine=-Xmx512m}.
+ * {@code ./mvnw verify -Dtest=ReportBenchmarkTests -Dsurefire.failIfNoSpecifiedTests=false -Dsurefire.excludedGroups=none -DargLine=-Xmx512m}.
  */
 @Tag("benchmark")
 @SpringBootTest

@@ -1,0 +1,106 @@
+package lv.mfa.registry.catalogue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import lv.mfa.registry.project.Partner;
+import lv.mfa.registry.project.Project;
+import lv.mfa.registry.reference.Country;
+import lv.mfa.registry.shared.FacetValue;
+import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.shared.NotFoundException;
+import lv.mfa.registry.workinggroup.WorkingGroup;
+
+@Service
+@Transactional(readOnly = true)
+class CatalogueService {
+
+	private final CatalogueRepository repository;
+
+	CatalogueService(CatalogueRepository repository) {
+		this.repository = repository;
+	}
+
+	ProjectCatalogue projects(ProjectFilter filter) {
+		List<FacetValue> ltps = new ArrayList<>();
+		for (Object[] row : this.repository.facet(filter, CatalogueRepository.Facet.LONG_TERM_PRIORITY)) {
+			String name = ((Project.LongTermPriority) row[0]).name();
+			ltps.add(new FacetValue(name, null, "project.ltp." + name, (Long) row[1]));
+		}
+		List<FacetValue> statuses = new ArrayList<>();
+		for (Object[] row : this.repository.facet(filter, CatalogueRepository.Facet.STATUS)) {
+			String name = ((Project.Status) row[0]).name();
+			statuses.add(new FacetValue(name, null, "project.status." + name, (Long) row[1]));
+		}
+		List<FacetValue> programmes = new ArrayList<>();
+		for (Object[] row : this.repository.facet(filter, CatalogueRepository.Facet.PROGRAMME)) {
+			programmes.add(new FacetValue((String) row[0], LocalizedText.of((String) row[1], (String) row[2]), null,
+					(Long) row[3]));
+		}
+		List<FacetValue> countries = new ArrayList<>();
+		for (Object[] row : this.repository.facet(filter, CatalogueRepository.Facet.COUNTRY)) {
+			countries.add(new FacetValue((String) row[0], LocalizedText.of((String) row[1], (String) row[2]), null,
+					(Long) row[3]));
+		}
+		List<Integer> years = new ArrayList<>();
+		Object[] range = this.repository.facet(filter, CatalogueRepository.Facet.YEAR).get(0);
+		if (range[0] != null && range[1] != null) {
+			for (int year = (Integer) range[1]; year >= (Integer) range[0]; year--) {
+				years.add(year);
+			}
+		}
+		long total = this.repository.countProjects(filter);
+		int pageCount = (int) Math.max(1, (total + ProjectFilter.PAGE_SIZE - 1) / ProjectFilter.PAGE_SIZE);
+		int page = Math.min(filter.page(), pageCount);
+		List<Project> projects = this.repository.findProjects(filter, (page - 1) * ProjectFilter.PAGE_SIZE,
+				ProjectFilter.PAGE_SIZE);
+		return new ProjectCatalogue(filter, projects, ltps, statuses, programmes, countries, years, total, page,
+				pageCount);
+	}
+
+	ProjectDetails project(String idText, Locale locale) {
+		long id = parseId(idText);
+		Project project = this.repository.findProject(id).orElseThrow(() -> new NotFoundException("project " + id));
+		Map<String, List<Partner>> byCountry = new LinkedHashMap<>();
+		Map<String, Country> countries = new LinkedHashMap<>();
+		List<Partner> partners = new ArrayList<>(project.getPartners());
+		// The lead partner's country first, then by country name in the visitor's
+		// language.
+		partners.sort(Comparator.comparing((Partner p) -> !p.isLead())
+			.thenComparing((p) -> (p.getCountry() != null) ? p.getCountry().getName().get(locale) : "\uFFFF")
+			.thenComparing(Partner::getPosition));
+		for (Partner partner : partners) {
+			String code = (partner.getCountry() != null) ? partner.getCountry().getCode() : "";
+			byCountry.computeIfAbsent(code, (c) -> new ArrayList<>()).add(partner);
+			countries.putIfAbsent(code, partner.getCountry());
+		}
+		List<ProjectDetails.CountryPartners> groups = new ArrayList<>();
+		byCountry.forEach((code, list) -> groups.add(new ProjectDetails.CountryPartners(countries.get(code), list)));
+		return new ProjectDetails(project, groups, this.repository.findProjectEvents(project.getId()));
+	}
+
+	WorkingGroupDetails workingGroup(String code) {
+		WorkingGroup group = this.repository.findWorkingGroup(code.toUpperCase(Locale.ROOT))
+			.orElseThrow(() -> new NotFoundException("working group " + code));
+		return new WorkingGroupDetails(group, this.repository.findRoles(group.getId()),
+				this.repository.findWorkingGroupEvents(group.getId()),
+				this.repository.findWorkingGroupProjects(group.getId()));
+	}
+
+	private static long parseId(String id) {
+		try {
+			return Long.parseLong(id);
+		}
+		catch (NumberFormatException ex) {
+			throw new NotFoundException("project " + id);
+		}
+	}
+
+}

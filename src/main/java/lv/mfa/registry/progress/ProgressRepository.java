@@ -1,0 +1,86 @@
+package lv.mfa.registry.progress;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.stereotype.Repository;
+
+import lv.mfa.registry.event.Event;
+import lv.mfa.registry.priority.Priority;
+import lv.mfa.registry.priority.PriorityTask;
+import lv.mfa.registry.project.Project;
+import lv.mfa.registry.shared.Publication;
+import lv.mfa.registry.workinggroup.WorkingGroupRole;
+
+/** The priority page's queries, each one statement whatever the number of rows. */
+@Repository
+class ProgressRepository {
+
+	private final EntityManager entityManager;
+
+	ProgressRepository(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	/** Rows (priority id, kind, count) of a presidency's task entries. */
+	List<Object[]> countEntriesByPriority(Long presidencyId) {
+		return this.entityManager
+			.createQuery(
+					"select t.priority.id, e.kind, count(e) from TaskProgress e join e.task t"
+							+ " where t.priority.presidency.id = :presidencyId group by t.priority.id, e.kind",
+					Object[].class)
+			.setParameter("presidencyId", presidencyId)
+			.getResultList();
+	}
+
+	Optional<Priority> findPriority(Long presidencyId, int number) {
+		return this.entityManager
+			.createQuery("select distinct p from Priority p left join fetch p.leadInstitutions"
+					+ " where p.presidency.id = :presidencyId and p.number = :number", Priority.class)
+			.setParameter("presidencyId", presidencyId)
+			.setParameter("number", number)
+			.getResultStream()
+			.findFirst();
+	}
+
+	/** The priority's tasks in order, each with its entries by date. */
+	List<PriorityTask> findTasks(Long priorityId) {
+		return this.entityManager
+			.createQuery("select distinct t from PriorityTask t left join fetch t.progress"
+					+ " where t.priority.id = :priorityId order by t.position", PriorityTask.class)
+			.setParameter("priorityId", priorityId)
+			.getResultList();
+	}
+
+	List<WorkingGroupRole> findWorkingGroups(Long priorityId) {
+		return this.entityManager
+			.createQuery(
+					"select r from WorkingGroupRole r join fetch r.workingGroup w left join fetch r.leadInstitution"
+							+ " where r.priority.id = :priorityId and w.publication = :published order by w.code",
+					WorkingGroupRole.class)
+			.setParameter("priorityId", priorityId)
+			.setParameter("published", Publication.PUBLISHED)
+			.getResultList();
+	}
+
+	List<Event> findEvents(Long priorityId) {
+		return this.entityManager
+			.createQuery("select e from Event e left join fetch e.country where e.priority.id = :priorityId"
+					+ " and e.publication = :published order by e.startDate, e.id", Event.class)
+			.setParameter("priorityId", priorityId)
+			.setParameter("published", Publication.PUBLISHED)
+			.getResultList();
+	}
+
+	List<Project> findProjects(Long priorityId) {
+		return this.entityManager
+			.createQuery("select p from Project p join fetch p.programme where p.priority.id = :priorityId"
+					+ " and p.publication = :published order by p.startYear, p.id", Project.class)
+			.setParameter("priorityId", priorityId)
+			.setParameter("published", Publication.PUBLISHED)
+			.getResultList();
+	}
+
+}

@@ -1,0 +1,70 @@
+package lv.mfa.registry.progress;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import lv.mfa.registry.presidency.Presidency;
+import lv.mfa.registry.presidency.PresidencyRepository;
+import lv.mfa.registry.priority.Priority;
+import lv.mfa.registry.priority.PriorityTask;
+import lv.mfa.registry.priority.TaskProgress;
+import lv.mfa.registry.shared.NotFoundException;
+import lv.mfa.registry.shared.Publication;
+
+@Service
+@Transactional(readOnly = true)
+public class ProgressService {
+
+	private final PresidencyRepository presidencies;
+
+	private final ProgressRepository repository;
+
+	ProgressService(PresidencyRepository presidencies, ProgressRepository repository) {
+		this.presidencies = presidencies;
+		this.repository = repository;
+	}
+
+	/**
+	 * The progress of each priority of a presidency, by priority id, in one statement.
+	 */
+	public Map<Long, Progress> byPriority(Long presidencyId) {
+		Map<Long, Progress> progress = new HashMap<>();
+		for (Object[] row : this.repository.countEntriesByPriority(presidencyId)) {
+			long count = (Long) row[2];
+			Progress entry = (row[1] == TaskProgress.Kind.DONE) ? new Progress(count, 0) : new Progress(0, count);
+			progress.merge((Long) row[0], entry, Progress::plus);
+		}
+		return progress;
+	}
+
+	PriorityPage priority(String slug, String numberText) {
+		Presidency presidency = this.presidencies.findBySlugAndPublication(slug, Publication.PUBLISHED)
+			.orElseThrow(() -> new NotFoundException("presidency " + slug));
+		int number;
+		try {
+			number = Integer.parseInt(numberText);
+		}
+		catch (NumberFormatException ex) {
+			throw new NotFoundException("priority " + numberText);
+		}
+		Priority priority = this.repository.findPriority(presidency.getId(), number)
+			.orElseThrow(() -> new NotFoundException("priority " + number));
+		List<PriorityTask> tasks = this.repository.findTasks(priority.getId());
+		Progress total = Progress.NONE;
+		Map<Long, Progress> byTask = new HashMap<>();
+		for (PriorityTask task : tasks) {
+			long done = task.getProgress().stream().filter((e) -> e.getKind() == TaskProgress.Kind.DONE).count();
+			Progress progress = new Progress(done, task.getProgress().size() - done);
+			byTask.put(task.getId(), progress);
+			total = total.plus(progress);
+		}
+		return new PriorityPage(presidency, priority, tasks, byTask, total,
+				this.repository.findWorkingGroups(priority.getId()), this.repository.findEvents(priority.getId()),
+				this.repository.findProjects(priority.getId()));
+	}
+
+}

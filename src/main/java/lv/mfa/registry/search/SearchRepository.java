@@ -1,0 +1,100 @@
+package lv.mfa.registry.search;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.stereotype.Repository;
+
+import lv.mfa.registry.event.Event;
+import lv.mfa.registry.priority.Priority;
+import lv.mfa.registry.project.Project;
+import lv.mfa.registry.workinggroup.WorkingGroup;
+
+/**
+ * The search query (one statement over the four record types, using the V2 indexes) and
+ * the loading of the records found (one statement per type).
+ */
+@Repository
+class SearchRepository {
+
+	/**
+	 * Ranked ids of published records: full-text match on the folded text (prefixes of
+	 * each word), or a close trigram word similarity of the folded title for
+	 * misspellings.
+	 */
+	private static final String SEARCH = """
+			with q as (select registry_fold(:text) as text, to_tsquery('simple', registry_fold(:tsquery)) as query)
+			select kind, id, rank from (
+			  select 'EVENT' as kind, e.id, ts_rank(e.search_vector, q.query)
+			         + word_similarity(q.text, e.search_title) as rank
+			  from event e left join presidency s on s.id = e.presidency_id, q
+			  where e.publication = 'PUBLISHED' and (s.id is null or s.publication = 'PUBLISHED')
+			    and (e.search_vector @@ q.query or q.text <% e.search_title)
+			  union all
+			  select 'PROJECT', p.id, ts_rank(p.search_vector, q.query)
+			         + word_similarity(q.text, p.search_title)
+			  from project p, q
+			  where p.publication = 'PUBLISHED'
+			    and (p.search_vector @@ q.query or q.text <% p.search_title)
+			  union all
+			  select 'WORKING_GROUP', w.id, ts_rank(w.search_vector, q.query)
+			         + word_similarity(q.text, w.search_title)
+			  from working_group w, q
+			  where w.publication = 'PUBLISHED'
+			    and (w.search_vector @@ q.query or q.text <% w.search_title)
+			  union all
+			  select 'PRIORITY', r.id, ts_rank(r.search_vector, q.query)
+			         + word_similarity(q.text, r.search_title)
+			  from priority r join presidency s on s.id = r.presidency_id, q
+			  where s.publication = 'PUBLISHED'
+			    and (r.search_vector @@ q.query or q.text <% r.search_title)
+			) hits
+			order by rank desc, kind, id
+			limit :limit
+			""";
+
+	private final EntityManager entityManager;
+
+	SearchRepository(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	@SuppressWarnings("unchecked")
+	List<Object[]> search(String text, String tsquery, int limit) {
+		return this.entityManager.createNativeQuery(SEARCH)
+			.setParameter("text", text)
+			.setParameter("tsquery", tsquery)
+			.setParameter("limit", limit)
+			.getResultList();
+	}
+
+	List<Event> events(List<Long> ids) {
+		return this.entityManager
+			.createQuery("select e from Event e left join fetch e.presidency left join fetch e.country"
+					+ " where e.id in :ids", Event.class)
+			.setParameter("ids", ids)
+			.getResultList();
+	}
+
+	List<Project> projects(List<Long> ids) {
+		return this.entityManager
+			.createQuery("select p from Project p join fetch p.programme where p.id in :ids", Project.class)
+			.setParameter("ids", ids)
+			.getResultList();
+	}
+
+	List<WorkingGroup> workingGroups(List<Long> ids) {
+		return this.entityManager.createQuery("select w from WorkingGroup w where w.id in :ids", WorkingGroup.class)
+			.setParameter("ids", ids)
+			.getResultList();
+	}
+
+	List<Priority> priorities(List<Long> ids) {
+		return this.entityManager
+			.createQuery("select p from Priority p join fetch p.presidency where p.id in :ids", Priority.class)
+			.setParameter("ids", ids)
+			.getResultList();
+	}
+
+}

@@ -1,0 +1,9 @@
+package lv.mfa.registry.shared;
+
+/**
+ * One value of a filter with the number of events it would show: a label from the data
+ * (text) or from messages (key).
+ */
+public record FacetValue(String value, LocalizedText text, String key, long count) {
+
+}

@@ -1,0 +1,131 @@
+package lv.mfa.registry.timeline;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import lv.mfa.registry.event.Event;
+import lv.mfa.registry.shared.LocalizedText;
+
+/**
+ * Writes events as an iCalendar file (RFC 5545): CRLF line ends, lines folded at 75
+ * octets without splitting a UTF-8 character, TEXT values escaped, events as whole days
+ * (DTSTART;VALUE=DATE and the exclusive DTEND the day after the last day).
+ */
+final class IcsWriter {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
+
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+		.withZone(ZoneOffset.UTC);
+
+	private static final int MAX_OCTETS = 75;
+
+	private final StringBuilder out = new StringBuilder();
+
+	private final Locale locale;
+
+	private final String baseUrl;
+
+	private final String stamp;
+
+	IcsWriter(Locale locale, String baseUrl, Instant now) {
+		this.locale = locale;
+		this.baseUrl = baseUrl;
+		this.stamp = STAMP.format(now);
+	}
+
+	String write(String calendarName, List<Event> events) {
+		line("BEGIN:VCALENDAR");
+		line("VERSION:2.0");
+		line("PRODID:-//Latvia MFA//Presidency Activity Registry//"
+				+ LocalizedText.language(this.locale).toUpperCase(Locale.ROOT));
+		line("CALSCALE:GREGORIAN");
+		line("METHOD:PUBLISH");
+		line("X-WR-CALNAME:" + escape(calendarName));
+		for (Event event : events) {
+			event(event);
+		}
+		line("END:VCALENDAR");
+		return this.out.toString();
+	}
+
+	private void event(Event event) {
+		line("BEGIN:VEVENT");
+		line("UID:event-" + event.getId() + "@presidency-registry.mfa.gov.lv");
+		line("DTSTAMP:" + this.stamp);
+		line("DTSTART;VALUE=DATE:" + DATE.format(event.getStartDate()));
+		line("DTEND;VALUE=DATE:" + DATE.format(event.getEndDate().plusDays(1)));
+		line("SUMMARY:" + escape(text(event.getTitle())));
+		String location = location(event);
+		if (!location.isEmpty()) {
+			line("LOCATION:" + escape(location));
+		}
+		String results = text(event.getResults());
+		if (!results.isEmpty()) {
+			line("DESCRIPTION:" + escape(results));
+		}
+		line("STATUS:" + switch (event.getStatus()) {
+			case PLANNED -> "TENTATIVE";
+			case HELD -> "CONFIRMED";
+			case CANCELLED -> "CANCELLED";
+		});
+		line("URL:" + this.baseUrl + "/events/" + event.getId());
+		line("END:VEVENT");
+	}
+
+	private String location(Event event) {
+		List<String> parts = new ArrayList<>();
+		for (String part : new String[] { text(event.getVenue()), text(event.getCity()),
+				(event.getCountry() != null) ? text(event.getCountry().getName()) : "" }) {
+			if (!part.isEmpty()) {
+				parts.add(part);
+			}
+		}
+		return String.join(", ", parts);
+	}
+
+	private String text(LocalizedText text) {
+		if (text == null) {
+			return "";
+		}
+		String value = text.get(this.locale);
+		return (value != null) ? value : "";
+	}
+
+	/** RFC 5545 3.3.11: backslash, semicolon, comma and line breaks. */
+	static String escape(String value) {
+		return value.replace("\\", "\\\\")
+			.replace(";", "\\;")
+			.replace(",", "\\,")
+			.replace("\r\n", "\\n")
+			.replace("\n", "\\n")
+			.replace("\r", "\\n");
+	}
+
+	/**
+	 * RFC 5545 3.1: a content line longer than 75 octets continues on lines that start
+	 * with a space.
+	 */
+	private void line(String content) {
+		int octets = 0;
+		int limit = MAX_OCTETS;
+		for (int i = 0; i < content.length();) {
+			int codePoint = content.codePointAt(i);
+			int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+			if (octets + size > limit) {
+				this.out.append("\r\n ");
+				octets = 1;
+			}
+			this.out.appendCodePoint(codePoint);
+			octets += size;
+			i += Character.charCount(codePoint);
+		}
+		this.out.append("\r\n");
+	}
+
+}

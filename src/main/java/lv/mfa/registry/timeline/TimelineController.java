@@ -1,0 +1,124 @@
+package lv.mfa.registry.timeline;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import lv.mfa.registry.event.Event;
+import lv.mfa.registry.presidency.Presidency;
+import lv.mfa.registry.shared.NotFoundException;
+import lv.mfa.registry.shared.QueryLinks;
+
+@Controller
+class TimelineController {
+
+	static final MediaType CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
+
+	private final TimelineService timeline;
+
+	private final MessageSource messages;
+
+	TimelineController(TimelineService timeline, MessageSource messages) {
+		this.timeline = timeline;
+		this.messages = messages;
+	}
+
+	@GetMapping("/presidencies/{slug}/timeline")
+	String timeline(@PathVariable String slug, @RequestParam(required = false) String priority,
+			@RequestParam(name = "wg", required = false) String workingGroup,
+			@RequestParam(required = false) String type, @RequestParam(required = false) String organiser,
+			@RequestParam(required = false) String country, @RequestParam(required = false) String city,
+			@RequestParam(name = "q", required = false) String text, @RequestParam(required = false) String month,
+			@RequestParam(required = false) String page, Model model) {
+		TimelineFilter filter = TimelineFilter.parse(priority, workingGroup, type, organiser, country, city, text,
+				month, page);
+		TimelinePage timelinePage = this.timeline.timeline(slug, filter);
+		TimelineFilter used = timelinePage.filter();
+		Map<String, String> parameters = new LinkedHashMap<>();
+		parameters.put("priority", (used.priority() != null) ? String.valueOf(used.priority()) : null);
+		parameters.put("wg", used.workingGroup());
+		parameters.put("type", (used.type() != null) ? used.type().name() : null);
+		parameters.put("organiser", used.organiser());
+		parameters.put("country", used.country());
+		parameters.put("city", used.city());
+		parameters.put("q", used.text());
+		parameters.put("month", (used.month() != null) ? used.month().toString() : null);
+		parameters.put("page", (timelinePage.page() > 1) ? String.valueOf(timelinePage.page()) : null);
+		model.addAttribute("timeline", timelinePage);
+		model.addAttribute("links", QueryLinks.of("/presidencies/" + slug + "/timeline", parameters));
+		return "timeline/timeline";
+	}
+
+	/** The navigation's "Timeline": the latest published presidency's. */
+	@GetMapping("/timeline")
+	String latestTimeline() {
+		return this.timeline.latestSlug()
+			.map((slug) -> "redirect:/presidencies/" + slug + "/timeline")
+			.orElse("redirect:/presidencies");
+	}
+
+	@GetMapping("/events/{id}")
+	String event(@PathVariable String id, Model model) {
+		model.addAttribute("details", this.timeline.event(parseId(id)));
+		return "timeline/event";
+	}
+
+	@GetMapping("/events/{id}.ics")
+	ResponseEntity<String> eventCalendar(@PathVariable String id, Locale locale) {
+		EventDetails details = this.timeline.event(parseId(id));
+		Event event = details.event();
+		String body = new IcsWriter(locale, baseUrl(), Instant.now(Clock.systemUTC()))
+			.write(event.getTitle().get(locale), List.of(event));
+		return calendar(body, "event-" + event.getId() + ".ics");
+	}
+
+	@GetMapping("/presidencies/{slug}/events.ics")
+	ResponseEntity<String> presidencyCalendar(@PathVariable String slug, Locale locale) {
+		Presidency presidency = this.timeline.publishedPresidency(slug)
+			.orElseThrow(() -> new NotFoundException("presidency " + slug));
+		String name = this.messages.getMessage("timeline.calendar-name",
+				new Object[] { presidency.getOrganisation().getAcronym().get(locale),
+						presidency.getCountry().getName().get(locale), presidency.getPeriodStart().getYear(),
+						presidency.getPeriodEnd().getYear() },
+				locale);
+		String body = new IcsWriter(locale, baseUrl(), Instant.now(Clock.systemUTC())).write(name,
+				this.timeline.publishedEvents(slug));
+		return calendar(body, slug + "-events.ics");
+	}
+
+	private static ResponseEntity<String> calendar(String body, String fileName) {
+		return ResponseEntity.ok()
+			.contentType(CALENDAR)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString())
+			.body(body);
+	}
+
+	private static String baseUrl() {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+	}
+
+	private static long parseId(String id) {
+		try {
+			return Long.parseLong(id);
+		}
+		catch (NumberFormatException ex) {
+			throw new NotFoundException("event " + id);
+		}
+	}
+
+}
