@@ -33,7 +33,6 @@ interface AdminEventRepository extends Repository<Event, Long>, JpaSpecification
 	 * documents change, so that two saves over the same version always conflict.
 	 */
 	@Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
-	@EntityGraph(attributePaths = { "organisers", "agenda" })
 	@Query("select e from Event e where e.id = :id")
 	Optional<Event> findForUpdate(Long id);
 

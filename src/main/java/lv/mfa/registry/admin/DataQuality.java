@@ -26,7 +26,7 @@ class DataQuality {
 
 		OUTSIDE_PERIOD, MISSING_ENGLISH, MISSING_LATVIAN, HELD_WITHOUT_RESULTS, PLANNED_IN_PAST;
 
-		String messageKey() {
+		public String messageKey() {
 			return "admin.quality." + name().toLowerCase(Locale.ROOT).replace('_', '-');
 		}
 

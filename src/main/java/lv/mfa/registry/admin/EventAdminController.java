@@ -8,6 +8,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -66,6 +67,7 @@ class EventAdminController {
 	String create(@Valid @ModelAttribute(FORM) EventForm form, BindingResult result,
 			@RequestParam(name = "action", defaultValue = "save") String action,
 			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
+		result = keepTyped(form, result, model);
 		if (addsRows(action, form, model)) {
 			return form(model, this.options.forEvents(), null);
 		}
@@ -90,6 +92,7 @@ class EventAdminController {
 			@RequestParam(name = "action", defaultValue = "save") String action,
 			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
+		result = keepTyped(form, result, model);
 		if (addsRows(action, form, model)) {
 			return form(model, this.options.forEvents(), this.editing.summary(id));
 		}
@@ -185,6 +188,22 @@ class EventAdminController {
 		model.addAttribute("lastRevision", this.history.latest(id));
 		response.setStatus(HttpStatus.CONFLICT.value());
 		return form(model, this.options.forEvents(), saved);
+	}
+
+	/**
+	 * A value that cannot be converted (letters in a number field) leaves the binding
+	 * result without its form; bind the errors to the form built from the rest, so the
+	 * page shows everything typed with the message beside the field.
+	 */
+	private static BindingResult keepTyped(EventForm form, BindingResult result, Model model) {
+		if (result.getTarget() != null) {
+			return result;
+		}
+		BeanPropertyBindingResult kept = new BeanPropertyBindingResult(form, FORM);
+		kept.addAllErrors(result);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, kept);
+		model.addAttribute(FORM, form);
+		return kept;
 	}
 
 	/** Shows another form object than the one bound (its binding result goes with it). */

@@ -1,6 +1,7 @@
 package lv.mfa.registry.admin;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,6 +39,8 @@ import lv.mfa.registry.shared.Publication;
 @Service
 @Transactional
 class EventEditing {
+
+	private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private final AdminEventRepository events;
 
@@ -207,7 +210,7 @@ class EventEditing {
 			else if (form.startDate() != null && form.endDate() != null
 					&& (row.day().isBefore(form.startDate()) || row.day().isAfter(form.endDate()))) {
 				errors.rejectValue(prefix + "day", "admin.event.agenda-outside-event",
-						new Object[] { form.startDate().toString(), form.endDate().toString() }, null);
+						new Object[] { COMPACT.format(form.startDate()), COMPACT.format(form.endDate()) }, null);
 			}
 			if (row.startTime() != null && row.endTime() != null && row.endTime().isBefore(row.startTime())) {
 				errors.rejectValue(prefix + "endTime", "admin.event.end-before-start");

@@ -26,7 +26,7 @@ record EventFilter(String q, Long presidency, Event.Status status, Publication p
 	/** The sort orders offered: key → property, newest first by default. */
 	static final List<String> SORTS = List.of("-start", "start", "title", "-title", "status");
 
-	String sortKey() {
+	public String sortKey() {
 		return (this.sort != null && SORTS.contains(this.sort)) ? this.sort : "-start";
 	}
 

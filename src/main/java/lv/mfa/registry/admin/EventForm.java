@@ -37,13 +37,13 @@ record EventForm(Long version, Long presidencyId, @NotNull LocalDate startDate, 
 
 	record AgendaRow(LocalDate day, LocalTime startTime, LocalTime endTime, @Size(max = 4000) String titleLv,
 			@Size(max = 4000) String titleEn, @Size(max = 4000) String venueLv, @Size(max = 4000) String venueEn,
-			@Size(max = 4000) String speakersLv, @Size(max = 4000) String speakersEn, boolean remove) {
+			@Size(max = 4000) String speakersLv, @Size(max = 4000) String speakersEn, Boolean remove) {
 
 		/** Nothing typed, or marked for removal: the row is not saved. */
 		boolean isBlank() {
-			return this.remove || this.day == null && this.startTime == null && this.endTime == null
-					&& blank(this.titleLv) && blank(this.titleEn) && blank(this.venueLv) && blank(this.venueEn)
-					&& blank(this.speakersLv) && blank(this.speakersEn);
+			return Boolean.TRUE.equals(this.remove) || this.day == null && this.startTime == null
+					&& this.endTime == null && blank(this.titleLv) && blank(this.titleEn) && blank(this.venueLv)
+					&& blank(this.venueEn) && blank(this.speakersLv) && blank(this.speakersEn);
 		}
 
 		static AgendaRow empty() {
@@ -59,7 +59,7 @@ record EventForm(Long version, Long presidencyId, @NotNull LocalDate startDate, 
 	}
 
 	record DocumentRow(@Size(max = 500) String titleLv, @Size(max = 500) String titleEn, LocalDate adoptedOn,
-			@Size(max = 500) String url, boolean remove) {
+			@Size(max = 500) String url, Boolean remove) {
 
 		/** Nothing typed, or marked for removal: the row is not saved. */
 		boolean isBlank() {
