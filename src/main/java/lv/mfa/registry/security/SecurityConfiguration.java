@@ -31,7 +31,7 @@ class SecurityConfiguration {
 					"/admin/presidencies/*/report.*", "/admin/presidencies/*/progress-report",
 					"/admin/presidencies/*/progress-report.*")
 			.hasAnyRole("COORDINATOR", "ADMIN")
-			.requestMatchers("/admin/users/**", "/admin/users")
+			.requestMatchers("/admin/users/**", "/admin/users", "/admin/institutions/**", "/admin/institutions")
 			.hasRole("ADMIN")
 			.requestMatchers("/admin/**", "/admin")
 			.hasAnyRole("EDITOR", "COORDINATOR", "ADMIN")
