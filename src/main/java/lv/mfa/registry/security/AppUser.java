@@ -76,6 +76,11 @@ public class AppUser {
 		this.lockedUntil = null;
 	}
 
+	/** Lifts a lock-out before its time, e.g. when an admin has checked who it was. */
+	public void unlock() {
+		signedIn();
+	}
+
 	public Long getId() {
 		return this.id;
 	}

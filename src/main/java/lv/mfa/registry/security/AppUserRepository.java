@@ -1,5 +1,6 @@
 package lv.mfa.registry.security;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -11,5 +12,10 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 	Optional<AppUser> findByUsername(String username);
 
 	boolean existsByRole(StaffRole role);
+
+	boolean existsByUsernameIgnoreCase(String username);
+
+	@EntityGraph(attributePaths = "institution")
+	List<AppUser> findAllByOrderByUsername();
 
 }
