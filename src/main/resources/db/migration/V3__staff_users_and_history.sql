@@ -92,3 +92,16 @@ create table event_document_aud (
     primary key (id, rev)
 );
 create index event_document_aud_event_idx on event_document_aud (event_id, rev);
+
+create table task_progress_aud (
+    id         bigint not null,
+    rev        bigint not null references revinfo,
+    revtype    smallint,
+    task_id    bigint,
+    entry_date date,
+    kind       varchar(20),
+    text_lv    text,
+    text_en    text,
+    primary key (id, rev)
+);
+create index task_progress_aud_rev_idx on task_progress_aud (rev);
