@@ -7,8 +7,12 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
+import lv.mfa.registry.reference.Country;
+import lv.mfa.registry.reference.CountryRepository;
 import lv.mfa.registry.reference.Institution;
+import lv.mfa.registry.reference.InstitutionRepository;
 import lv.mfa.registry.shared.NotFoundException;
 
 /**
@@ -29,8 +33,57 @@ class InstitutionAdmin {
 
 	private final AdminInstitutionRepository institutions;
 
-	InstitutionAdmin(AdminInstitutionRepository institutions) {
+	private final InstitutionRepository repository;
+
+	private final CountryRepository countries;
+
+	InstitutionAdmin(AdminInstitutionRepository institutions, InstitutionRepository repository,
+			CountryRepository countries) {
 		this.institutions = institutions;
+		this.repository = repository;
+		this.countries = countries;
+	}
+
+	@Transactional(readOnly = true)
+	List<Country> countries() {
+		return this.countries.findAllByOrderByCode();
+	}
+
+	/** Creates the institution; answers its id, or null when a rule refused it. */
+	Long create(InstitutionForm form, Errors errors) {
+		Country country = checkRules(null, form, errors);
+		if (errors.hasErrors()) {
+			return null;
+		}
+		return this.repository.save(new Institution(form.code(), form.acronym(), form.name(), country)).getId();
+	}
+
+	/** Saves over the version the form was opened from; a newer one is refused. */
+	void update(Long id, InstitutionForm form, Errors errors) {
+		Institution institution = find(id);
+		if (form.version() == null || form.version() != institution.getVersion()) {
+			errors.reject("admin.institution.conflict");
+			return;
+		}
+		Country country = checkRules(id, form, errors);
+		if (errors.hasErrors()) {
+			return;
+		}
+		institution.change(form.code(), form.acronym(), form.name(), country);
+	}
+
+	private Country checkRules(Long id, InstitutionForm form, Errors errors) {
+		this.repository.findByCode(form.code())
+			.filter((other) -> !other.getId().equals(id))
+			.ifPresent((other) -> errors.rejectValue("code", "admin.institution.duplicate-code"));
+		if (form.name().isEmpty()) {
+			errors.rejectValue("nameLv", "admin.event.title-required");
+		}
+		Country country = this.countries.findById(form.countryCode()).orElse(null);
+		if (country == null) {
+			errors.rejectValue("countryCode", "admin.unknown-choice");
+		}
+		return country;
 	}
 
 	@Transactional(readOnly = true)

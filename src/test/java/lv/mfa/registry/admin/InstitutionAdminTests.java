@@ -33,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
-class InstitutionDeletingTests {
+class InstitutionAdminTests {
 
 	@Autowired
 	MockMvc mvc;
@@ -76,6 +76,42 @@ class InstitutionDeletingTests {
 				.with(csrf()))
 			.andExpect(redirectedUrl("/admin/institutions"));
 		assertThat(this.institutions.findById(unused.getId())).isEmpty();
+	}
+
+	@Test
+	void aDuplicateCodeIsRefusedBesideTheFieldAndAnInstitutionIsCreatedAndEdited() throws Exception {
+		this.mvc
+			.perform(post("/admin/institutions").param("code", "MFA")
+				.param("countryCode", "LV")
+				.param("nameLv", "Vēl viena ministrija")
+				.with(user("admin").roles("ADMIN"))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Šāds kods jau ir citai iestādei"),
+					containsString("value=\"Vēl viena ministrija\""))));
+		this.mvc
+			.perform(post("/admin/institutions").param("code", "TEST-NEW")
+				.param("countryCode", "LV")
+				.param("nameLv", "Jauna testa iestāde")
+				.param("nameEn", "New test institution")
+				.with(user("admin").roles("ADMIN"))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/admin/institutions"));
+		Institution created = this.institutions.findByCode("TEST-NEW").orElseThrow();
+		try {
+			this.mvc
+				.perform(post("/admin/institutions/{id}", created.getId()).param("version", "0")
+					.param("code", "TEST-RENAMED")
+					.param("countryCode", "LV")
+					.param("nameLv", "Pārdēvēta testa iestāde")
+					.with(user("admin").roles("ADMIN"))
+					.with(csrf()))
+				.andExpect(redirectedUrl("/admin/institutions"));
+			assertThat(this.institutions.findById(created.getId()).orElseThrow().getCode()).isEqualTo("TEST-RENAMED");
+		}
+		finally {
+			this.jdbc.update("delete from institution where id = ?", created.getId());
+		}
 	}
 
 	@Test
