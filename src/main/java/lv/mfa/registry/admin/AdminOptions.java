@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import lv.mfa.registry.presidency.Presidency;
 import lv.mfa.registry.presidency.PresidencyRepository;
+import lv.mfa.registry.priority.Priority;
 import lv.mfa.registry.reference.Country;
 import lv.mfa.registry.reference.CountryRepository;
 import lv.mfa.registry.reference.Institution;
@@ -19,7 +20,8 @@ import lv.mfa.registry.reference.InstitutionRepository;
 @Transactional(readOnly = true)
 class AdminOptions {
 
-	record EventOptions(List<Presidency> presidencies, List<Institution> institutions, List<Country> countries) {
+	record EventOptions(List<Presidency> presidencies, List<Institution> institutions, List<Country> countries,
+			List<Priority> priorities) {
 
 		/** A new event belongs to the newest published presidency (listed first). */
 		Long defaultPresidencyId() {
@@ -34,19 +36,33 @@ class AdminOptions {
 
 	private final CountryRepository countries;
 
-	AdminOptions(PresidencyRepository presidencies, InstitutionRepository institutions, CountryRepository countries) {
+	private final AdminPriorityRepository priorities;
+
+	AdminOptions(PresidencyRepository presidencies, InstitutionRepository institutions, CountryRepository countries,
+			AdminPriorityRepository priorities) {
+		this.priorities = priorities;
 		this.presidencies = presidencies;
 		this.institutions = institutions;
 		this.countries = countries;
 	}
 
+	/** What the event list's filters offer: presidencies and institutions only. */
+	EventOptions forFilters() {
+		return new EventOptions(presidencies(), this.institutions.findAllByOrderByCode(), List.of(), List.of());
+	}
+
+	/** What the event form offers. */
 	EventOptions forEvents() {
+		return new EventOptions(presidencies(), this.institutions.findAllByOrderByCode(),
+				this.countries.findAllByOrderByCode(), this.priorities.findAllWithPresidency());
+	}
+
+	/** Published presidencies first, newest first; then the drafts. */
+	private List<Presidency> presidencies() {
 		List<Presidency> all = this.presidencies.findAll(Sort.by(Sort.Direction.DESC, "periodStart"));
-		List<Presidency> published = all.stream().filter(Presidency::isPublished).toList();
-		List<Presidency> ordered = new ArrayList<>(published);
+		List<Presidency> ordered = new ArrayList<>(all.stream().filter(Presidency::isPublished).toList());
 		all.stream().filter((p) -> !p.isPublished()).forEach(ordered::add);
-		return new EventOptions(ordered, this.institutions.findAllByOrderByCode(),
-				this.countries.findAllByOrderByCode());
+		return ordered;
 	}
 
 }

@@ -51,7 +51,7 @@ class EventAdminController {
 		model.addAttribute("statuses", Event.Status.values());
 		model.addAttribute("publications", Publication.values());
 		model.addAttribute("sorts", EventFilter.SORTS);
-		model.addAttribute("options", this.options.forEvents());
+		model.addAttribute("options", this.options.forFilters());
 		model.addAttribute("user", user);
 		return "admin/events/list";
 	}

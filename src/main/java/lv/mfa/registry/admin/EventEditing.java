@@ -23,6 +23,8 @@ import lv.mfa.registry.event.AgendaItem;
 import lv.mfa.registry.event.Event;
 import lv.mfa.registry.event.EventDocument;
 import lv.mfa.registry.presidency.PresidencyRepository;
+import lv.mfa.registry.priority.Priority;
+import lv.mfa.registry.priority.PriorityRepository;
 import lv.mfa.registry.reference.CountryRepository;
 import lv.mfa.registry.reference.Institution;
 import lv.mfa.registry.reference.InstitutionRepository;
@@ -50,10 +52,13 @@ class EventEditing {
 
 	private final CountryRepository countries;
 
+	private final PriorityRepository priorities;
+
 	private final EntityManager entityManager;
 
 	EventEditing(AdminEventRepository events, InstitutionRepository institutions, PresidencyRepository presidencies,
-			CountryRepository countries, EntityManager entityManager) {
+			CountryRepository countries, PriorityRepository priorities, EntityManager entityManager) {
+		this.priorities = priorities;
 		this.events = events;
 		this.institutions = institutions;
 		this.presidencies = presidencies;
@@ -190,6 +195,12 @@ class EventEditing {
 		if (form.presidencyId() != null && !this.presidencies.existsById(form.presidencyId())) {
 			errors.rejectValue("presidencyId", "admin.unknown-choice");
 		}
+		if (form.priorityId() != null) {
+			Priority priority = this.priorities.findById(form.priorityId()).orElse(null);
+			if (priority == null || !priority.getPresidency().getId().equals(form.presidencyId())) {
+				errors.rejectValue("priorityId", "admin.event.priority-of-other-presidency");
+			}
+		}
 		if (form.countryCode() != null && !form.countryCode().isBlank()
 				&& !this.countries.existsById(form.countryCode())) {
 			errors.rejectValue("countryCode", "admin.unknown-choice");
@@ -230,6 +241,7 @@ class EventEditing {
 	private void applyFields(Event event, EventForm form) {
 		event.setPresidency(
 				(form.presidencyId() != null) ? this.presidencies.getReferenceById(form.presidencyId()) : null);
+		event.setPriority((form.priorityId() != null) ? this.priorities.getReferenceById(form.priorityId()) : null);
 		boolean hasCountry = form.countryCode() != null && !form.countryCode().isBlank();
 		event.setPlace(LocalizedText.of(form.cityLv(), form.cityEn()),
 				hasCountry ? this.countries.getReferenceById(form.countryCode()) : null);

@@ -44,7 +44,7 @@ class ProgressAdminController {
 	@GetMapping
 	String list(@RequestParam(name = "presidency", required = false) Long presidency,
 			@AuthenticationPrincipal StaffUser user, Model model) {
-		AdminOptions.EventOptions eventOptions = this.options.forEvents();
+		AdminOptions.EventOptions eventOptions = this.options.forFilters();
 		Long shown = (presidency != null) ? presidency : eventOptions.defaultPresidencyId();
 		model.addAttribute("options", eventOptions);
 		model.addAttribute("presidencyId", shown);

@@ -85,7 +85,7 @@ class UserAdminController {
 		model.addAttribute("locked", (id != null) && this.users.isLocked(id));
 		model.addAttribute("roles", StaffRole.values());
 		model.addAttribute("minPassword", UserForm.MIN_PASSWORD);
-		model.addAttribute("institutions", this.options.forEvents().institutions());
+		model.addAttribute("institutions", this.options.forFilters().institutions());
 		return "admin/users/form";
 	}
 

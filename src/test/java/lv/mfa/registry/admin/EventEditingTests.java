@@ -91,6 +91,8 @@ class EventEditingTests {
 
 	private Presidency presidency;
 
+	private long priorityOne;
+
 	private UserDetails editor;
 
 	private UserDetails otherEditor;
@@ -103,6 +105,8 @@ class EventEditingTests {
 		this.own = all.get(0);
 		this.other = all.get(1);
 		this.presidency = this.presidencies.findBySlug("cbss-2018-2019").orElseThrow();
+		this.priorityOne = this.jdbc.queryForObject("select id from priority where presidency_id = ? and number = 1",
+				Long.class, this.presidency.getId());
 		this.editor = staff(StaffRole.EDITOR, this.own);
 		this.otherEditor = staff(StaffRole.EDITOR, this.other);
 		this.coordinator = staff(StaffRole.COORDINATOR, null);
@@ -130,6 +134,7 @@ class EventEditingTests {
 			String... changes) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("presidencyId", String.valueOf(this.presidency.getId()));
+		fields.put("priorityId", String.valueOf(this.priorityOne));
 		fields.put("startDate", "2019-03-04");
 		fields.put("endDate", "2019-03-05");
 		fields.put("type", "SEMINAR");
@@ -182,6 +187,8 @@ class EventEditingTests {
 			.isEqualTo("DRAFT");
 		assertThat(this.jdbc.queryForObject("select count(*) from agenda_item where event_id = ?", Long.class, id))
 			.isEqualTo(2);
+		assertThat(this.jdbc.queryForObject("select priority_id from event where id = ?", Long.class, id))
+			.isEqualTo(this.priorityOne);
 		this.mvc.perform(get("/presidencies/cbss-2018-2019"))
 			.andExpect(content().string(containsString("<dd>" + published + "</dd>")));
 
