@@ -105,3 +105,6 @@ create table task_progress_aud (
     primary key (id, rev)
 );
 create index task_progress_aud_rev_idx on task_progress_aud (rev);
+
+-- Countries become editable too: optimistic locking like every other editable record.
+alter table country add column version bigint not null default 0;

@@ -31,7 +31,8 @@ class SecurityConfiguration {
 					"/admin/presidencies/*/report.*", "/admin/presidencies/*/progress-report",
 					"/admin/presidencies/*/progress-report.*")
 			.hasAnyRole("COORDINATOR", "ADMIN")
-			.requestMatchers("/admin/users/**", "/admin/users", "/admin/institutions/**", "/admin/institutions")
+			.requestMatchers("/admin/users/**", "/admin/users", "/admin/institutions/**", "/admin/institutions",
+					"/admin/countries/**", "/admin/countries")
 			.hasRole("ADMIN")
 			.requestMatchers("/admin/**", "/admin")
 			.hasAnyRole("EDITOR", "COORDINATOR", "ADMIN")
