@@ -1,8 +1,11 @@
 package lv.mfa.registry.admin;
 
+import java.util.stream.Collectors;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,7 +50,13 @@ class EventAdminController {
 
 	@GetMapping
 	String list(@ModelAttribute("filter") EventFilter filter, @AuthenticationPrincipal StaffUser user, Model model) {
-		model.addAttribute("events", this.editing.list(filter));
+		Page<Event> events = this.editing.list(filter);
+		model.addAttribute("events", events);
+		model.addAttribute("editable",
+				events.stream()
+					.filter((event) -> EventEditing.mayChange(event, user))
+					.map(Event::getId)
+					.collect(Collectors.toSet()));
 		model.addAttribute("statuses", Event.Status.values());
 		model.addAttribute("publications", Publication.values());
 		model.addAttribute("sorts", EventFilter.SORTS);
