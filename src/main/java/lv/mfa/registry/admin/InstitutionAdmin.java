@@ -79,9 +79,10 @@ class InstitutionAdmin {
 		if (form.name().isEmpty()) {
 			errors.rejectValue("nameLv", "admin.event.title-required");
 		}
-		Country country = this.countries.findById(form.countryCode()).orElse(null);
+		boolean given = form.countryCode() != null && !form.countryCode().isBlank();
+		Country country = given ? this.countries.findById(form.countryCode()).orElse(null) : null;
 		if (country == null) {
-			errors.rejectValue("countryCode", "admin.unknown-choice");
+			errors.rejectValue("countryCode", given ? "admin.unknown-choice" : "NotBlank");
 		}
 		return country;
 	}

@@ -47,6 +47,18 @@ public class Organisation {
 		this.country = country;
 	}
 
+	/** Changes the organisation's code, names and country. */
+	public void change(String code, LocalizedText acronym, LocalizedText name, Country country) {
+		this.code = code;
+		this.acronym = acronym;
+		this.name = name;
+		this.country = country;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -32,7 +32,7 @@ class SecurityConfiguration {
 					"/admin/presidencies/*/progress-report.*")
 			.hasAnyRole("COORDINATOR", "ADMIN")
 			.requestMatchers("/admin/users/**", "/admin/users", "/admin/institutions/**", "/admin/institutions",
-					"/admin/countries/**", "/admin/countries")
+					"/admin/countries/**", "/admin/countries", "/admin/organisations/**", "/admin/organisations")
 			.hasRole("ADMIN")
 			.requestMatchers("/admin/**", "/admin")
 			.hasAnyRole("EDITOR", "COORDINATOR", "ADMIN")
