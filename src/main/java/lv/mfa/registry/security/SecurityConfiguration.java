@@ -31,6 +31,8 @@ class SecurityConfiguration {
 					"/admin/presidencies/*/report.*", "/admin/presidencies/*/progress-report",
 					"/admin/presidencies/*/progress-report.*")
 			.hasAnyRole("COORDINATOR", "ADMIN")
+			.requestMatchers("/admin/presidencies/**", "/admin/presidencies")
+			.hasAnyRole("COORDINATOR", "ADMIN")
 			.requestMatchers("/admin/users/**", "/admin/users", "/admin/institutions/**", "/admin/institutions",
 					"/admin/countries/**", "/admin/countries", "/admin/organisations/**", "/admin/organisations")
 			.hasRole("ADMIN")
