@@ -31,7 +31,8 @@ class SecurityConfiguration {
 					"/admin/presidencies/*/report.*", "/admin/presidencies/*/progress-report",
 					"/admin/presidencies/*/progress-report.*")
 			.hasAnyRole("COORDINATOR", "ADMIN")
-			.requestMatchers("/admin/presidencies/**", "/admin/presidencies", "/admin/projects/**", "/admin/projects")
+			.requestMatchers("/admin/presidencies/**", "/admin/presidencies", "/admin/projects/**", "/admin/projects",
+					"/admin/working-groups/**", "/admin/working-groups")
 			.hasAnyRole("COORDINATOR", "ADMIN")
 			.requestMatchers("/admin/users/**", "/admin/users", "/admin/institutions/**", "/admin/institutions",
 					"/admin/countries/**", "/admin/countries", "/admin/organisations/**", "/admin/organisations")
