@@ -32,7 +32,7 @@ class SecurityConfiguration {
 					"/admin/presidencies/*/progress-report.*")
 			.hasAnyRole("COORDINATOR", "ADMIN")
 			.requestMatchers("/admin/presidencies/**", "/admin/presidencies", "/admin/projects/**", "/admin/projects",
-					"/admin/working-groups/**", "/admin/working-groups")
+					"/admin/working-groups/**", "/admin/working-groups", "/admin/priorities/**", "/admin/priorities")
 			.hasAnyRole("COORDINATOR", "ADMIN")
 			.requestMatchers("/admin/users/**", "/admin/users", "/admin/institutions/**", "/admin/institutions",
 					"/admin/countries/**", "/admin/countries", "/admin/organisations/**", "/admin/organisations")
