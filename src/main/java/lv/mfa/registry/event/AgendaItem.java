@@ -10,10 +10,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
+
 import lv.mfa.registry.shared.LocalizedText;
 
 /** A slot of an event's agenda: a day, a time, a title, where and who speaks. */
 @Entity
+@Audited
 public class AgendaItem {
 
 	@Id
@@ -50,6 +53,17 @@ public class AgendaItem {
 		this.startTime = startTime;
 		this.endTime = endTime;
 		this.title = title;
+	}
+
+	/** Changes the slot in place (its position stays). */
+	public void change(LocalDate day, LocalTime startTime, LocalTime endTime, LocalizedText title, LocalizedText venue,
+			LocalizedText speakers) {
+		this.day = day;
+		this.startTime = startTime;
+		this.endTime = endTime;
+		this.title = title;
+		this.venue = venue;
+		this.speakers = speakers;
 	}
 
 	public Long getId() {

@@ -24,6 +24,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
 import lv.mfa.registry.presidency.Presidency;
 import lv.mfa.registry.priority.Priority;
 import lv.mfa.registry.project.Project;
@@ -39,6 +43,7 @@ import lv.mfa.registry.workinggroup.WorkingGroup;
  * and results.
  */
 @Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Event {
 
 	public enum Type {
@@ -110,6 +115,7 @@ public class Event {
 			inverseJoinColumns = @JoinColumn(name = "institution_id"))
 	private Set<Institution> organisers = new LinkedHashSet<>();
 
+	@NotAudited
 	@ManyToMany
 	@JoinTable(name = "event_partner", joinColumns = @JoinColumn(name = "event_id"),
 			inverseJoinColumns = @JoinColumn(name = "organisation_id"))
@@ -147,6 +153,33 @@ public class Event {
 		EventDocument document = new EventDocument(this, this.documents.size(), title, adoptedOn, url);
 		this.documents.add(document);
 		return document;
+	}
+
+	/** Changes what the event is and when it happens; the agenda must still fit. */
+	public void change(LocalDate startDate, LocalDate endDate, Type type, Status status, LocalizedText title) {
+		this.startDate = startDate;
+		this.endDate = endDate;
+		this.type = type;
+		this.status = status;
+		this.title = title;
+	}
+
+	/** Keeps the first {@code size} agenda items; the others are deleted. */
+	public void truncateAgenda(int size) {
+		while (this.agenda.size() > size) {
+			this.agenda.remove(this.agenda.size() - 1);
+		}
+	}
+
+	/** Keeps the first {@code size} documents; the others are deleted. */
+	public void truncateDocuments(int size) {
+		while (this.documents.size() > size) {
+			this.documents.remove(this.documents.size() - 1);
+		}
+	}
+
+	public boolean isPublished() {
+		return this.publication == Publication.PUBLISHED;
 	}
 
 	public boolean isSingleDay() {

@@ -9,10 +9,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
+
 import lv.mfa.registry.shared.LocalizedText;
 
 /** A document adopted or signed at an event, such as the Jūrmala Declaration. */
 @Entity
+@Audited
 public class EventDocument {
 
 	@Id
@@ -37,6 +40,13 @@ public class EventDocument {
 	EventDocument(Event event, int position, LocalizedText title, LocalDate adoptedOn, String url) {
 		this.event = event;
 		this.position = position;
+		this.title = title;
+		this.adoptedOn = adoptedOn;
+		this.url = url;
+	}
+
+	/** Changes the document in place (its position stays). */
+	public void change(LocalizedText title, LocalDate adoptedOn, String url) {
 		this.title = title;
 		this.adoptedOn = adoptedOn;
 		this.url = url;

@@ -85,6 +85,12 @@ public class Presidency {
 		this.periodEnd = periodEnd;
 	}
 
+	/** Changes the presidency's term; the end may not be before the start. */
+	public void changePeriod(LocalDate periodStart, LocalDate periodEnd) {
+		this.periodStart = periodStart;
+		this.periodEnd = periodEnd;
+	}
+
 	public boolean isPublished() {
 		return this.publication == Publication.PUBLISHED;
 	}

@@ -73,6 +73,14 @@ public class Priority {
 		return task;
 	}
 
+	public void setTitle(LocalizedText title) {
+		this.title = title;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -55,6 +55,10 @@ public class PriorityTask {
 		return entry;
 	}
 
+	public void setTitle(LocalizedText title) {
+		this.title = title;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -12,10 +12,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
 import lv.mfa.registry.shared.LocalizedText;
 
 /** A dated line of a task's progress: something done, or something planned. */
 @Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class TaskProgress {
 
 	public enum Kind {
@@ -50,6 +54,17 @@ public class TaskProgress {
 		this.entryDate = entryDate;
 		this.kind = kind;
 		this.text = text;
+	}
+
+	/** Changes the entry in place. */
+	public void change(LocalDate entryDate, Kind kind, LocalizedText text) {
+		this.entryDate = entryDate;
+		this.kind = kind;
+		this.text = text;
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 	public Long getId() {

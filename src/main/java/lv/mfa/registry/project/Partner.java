@@ -50,6 +50,13 @@ public class Partner {
 		this.lead = lead;
 	}
 
+	/** Changes the partner in place (its position stays). */
+	public void change(LocalizedText name, Country country, boolean lead) {
+		this.name = name;
+		this.country = country;
+		this.lead = lead;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -108,6 +108,25 @@ public class Project {
 		return partner;
 	}
 
+	/** Changes what identifies and describes the project. */
+	public void change(String key, LocalizedText title, FundingProgramme programme, Status status) {
+		this.key = key;
+		this.title = title;
+		this.programme = programme;
+		this.status = status;
+	}
+
+	/** Keeps the first {@code size} partners; the others are deleted. */
+	public void truncatePartners(int size) {
+		while (this.partners.size() > size) {
+			this.partners.remove(this.partners.size() - 1);
+		}
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

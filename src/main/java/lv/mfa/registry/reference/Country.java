@@ -3,6 +3,7 @@ package lv.mfa.registry.reference;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 import lv.mfa.registry.shared.LocalizedText;
 
 /** A country by its ISO 3166-1 alpha-2 code. */
@@ -15,12 +16,23 @@ public class Country {
 	@Embedded
 	private LocalizedText name;
 
+	@Version
+	private long version;
+
 	protected Country() {
 	}
 
 	public Country(String code, LocalizedText name) {
 		this.code = code;
 		this.name = name;
+	}
+
+	public void rename(LocalizedText name) {
+		this.name = name;
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 	public String getCode() {

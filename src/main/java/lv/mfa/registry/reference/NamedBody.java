@@ -47,6 +47,14 @@ public abstract class NamedBody {
 		this.country = country;
 	}
 
+	/** Changes the code, names and country (an admin's edit). */
+	public void change(String code, LocalizedText acronym, LocalizedText name, Country country) {
+		this.code = code;
+		this.acronym = acronym;
+		this.name = name;
+		this.country = country;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -2,35 +2,77 @@ package lv.mfa.registry.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Anyone reads the public pages; everything under /admin needs a signed-in member of
  * staff. Roles: EDITOR (an institution's own events and task progress), COORDINATOR
  * (everything of a presidency, publishing, reports), ADMIN (users and reference data).
+ * Sign-in is a form at /login against the {@code app_user} table; CSRF protection,
+ * session fixation protection and the default security headers stay on.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAttempts attempts) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/admin/presidencies/*/report/**", "/admin/presidencies/*/report",
 					"/admin/presidencies/*/report.*", "/admin/presidencies/*/progress-report",
 					"/admin/presidencies/*/progress-report.*")
 			.hasAnyRole("COORDINATOR", "ADMIN")
-			.requestMatchers("/admin/**")
-			.authenticated()
+			.requestMatchers("/admin/presidencies/**", "/admin/presidencies", "/admin/projects/**", "/admin/projects",
+					"/admin/working-groups/**", "/admin/working-groups", "/admin/priorities/**", "/admin/priorities")
+			.hasAnyRole("COORDINATOR", "ADMIN")
+			.requestMatchers("/admin/users/**", "/admin/users", "/admin/institutions/**", "/admin/institutions",
+					"/admin/countries/**", "/admin/countries", "/admin/organisations/**", "/admin/organisations")
+			.hasRole("ADMIN")
+			.requestMatchers("/admin/**", "/admin")
+			.hasAnyRole("EDITOR", "COORDINATOR", "ADMIN")
 			.anyRequest()
 			.permitAll())
-			.formLogin(Customizer.withDefaults())
+			.formLogin((form) -> form.loginPage("/login")
+				.permitAll()
+				.successHandler(successHandler(attempts))
+				.failureHandler(failureHandler(attempts)))
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'")));
+					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	/** bcrypt today, and whatever comes next without rehashing everyone at once. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	private static AuthenticationSuccessHandler successHandler(SignInAttempts attempts) {
+		SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
+		handler.setDefaultTargetUrl("/admin");
+		return (request, response, authentication) -> {
+			attempts.succeeded(authentication.getName());
+			handler.onAuthenticationSuccess(request, response, authentication);
+		};
+	}
+
+	private static AuthenticationFailureHandler failureHandler(SignInAttempts attempts) {
+		return (request, response, exception) -> {
+			boolean locked = (exception instanceof LockedException)
+					|| attempts.failed(request.getParameter("username"));
+			response.sendRedirect(request.getContextPath() + (locked ? "/login?locked" : "/login?error"));
+		};
 	}
 
 }

@@ -84,6 +84,18 @@ public class WorkingGroup {
 		return role;
 	}
 
+	/** Changes the group's code, kind, organisation and name. */
+	public void change(String code, Kind kind, Organisation organisation, LocalizedText name) {
+		this.code = code;
+		this.kind = kind;
+		this.organisation = organisation;
+		this.name = name;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
 	public Long getId() {
 		return this.id;
 	}
