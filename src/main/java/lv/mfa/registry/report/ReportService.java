@@ -131,15 +131,16 @@ class ReportService {
 		}
 		for (Event event : events) {
 			String label = eventLabel(event, locale);
-			issues.text(event.getTitle(), "event-title", label);
-			issues.text(event.getResults(), "event-results", label);
-			issues.text(event.getCity(), "event-city", label);
+			String edit = "/admin/events/" + event.getId() + "/edit";
+			issues.text(event.getTitle(), "event-title", label, edit);
+			issues.text(event.getResults(), "event-results", label, edit);
+			issues.text(event.getCity(), "event-city", label, edit);
 			if (event.getStartDate().isBefore(presidency.getPeriodStart())
 					|| event.getEndDate().isAfter(presidency.getPeriodEnd())) {
-				issues.warning("event-outside-period", label);
+				issues.warning("event-outside-period", label, edit);
 			}
 			if (event.getStatus() == Event.Status.HELD && isEmpty(event.getResults())) {
-				issues.warning("event-without-results", label);
+				issues.warning("event-without-results", label, edit);
 			}
 		}
 		return issues.checks();
@@ -195,13 +196,21 @@ class ReportService {
 		}
 
 		void text(LocalizedText text, String code, String record) {
+			text(text, code, record, null);
+		}
+
+		void text(LocalizedText text, String code, String record, String editPath) {
 			if (text == null || text.isMissing(this.language)) {
-				this.missing.add(new ReportIssue(code, record));
+				this.missing.add(new ReportIssue(code, record, editPath));
 			}
 		}
 
 		void warning(String code, String record) {
-			this.warnings.add(new ReportIssue(code, record));
+			warning(code, record, null);
+		}
+
+		void warning(String code, String record, String editPath) {
+			this.warnings.add(new ReportIssue(code, record, editPath));
 		}
 
 		ReportChecks checks() {

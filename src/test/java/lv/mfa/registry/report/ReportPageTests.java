@@ -39,6 +39,10 @@ class ReportPageTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	private long eventId(String key) {
+		return this.jdbc.queryForObject("select id from event where key = ?", Long.class, key);
+	}
+
 	@Test
 	@WithMockUser(roles = "COORDINATOR")
 	void previewShowsTheReportDownloadsAndWarnings() throws Exception {
@@ -55,6 +59,7 @@ class ReportPageTests {
 					containsString("Pasākums datēts ārpus prezidentūras perioda"),
 					containsString("26.06.2018 – Seminārs Ārlietu ministrijā"), containsString("(cbss-2018-2019-01)"),
 					containsString("27.09.2019"), containsString("(cbss-2018-2019-10)"),
+					containsString("href=\"/admin/events/" + eventId("cbss-2018-2019-01") + "/edit\""),
 					containsString("6. Latvijas prezidentūras BJVP ietvaros īstenotie pasākumi"))));
 	}
 
