@@ -254,6 +254,10 @@ class EventEditingTests {
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Beigas nevar būt pirms sākuma"),
+					// The error is tied to its field for screen readers.
+					containsString("id=\"endDate-error\""), containsString("aria-describedby=\"endDate-error\""),
+					containsString("aria-invalid=\"true\""),
+					not(containsString("aria-describedby=\"startDate-error\"")),
 					containsString(">Kļūdains seminārs</textarea>"), containsString("value=\"2019-04-01\""),
 					containsString("value=\"Atklā"))));
 		this.mvc
