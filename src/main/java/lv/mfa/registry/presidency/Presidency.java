@@ -1,5 +1,8 @@
 package lv.mfa.registry.presidency;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
 import java.time.LocalDate;
 
 import jakarta.persistence.Embedded;
@@ -23,6 +26,7 @@ import lv.mfa.registry.shared.Publication;
  * A country's term at the head of an intergovernmental council, e.g. Latvia's third CBSS
  * presidency 2018–2019.
  */
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 public class Presidency {
 

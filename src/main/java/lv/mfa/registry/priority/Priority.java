@@ -1,5 +1,8 @@
 package lv.mfa.registry.priority;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +27,7 @@ import lv.mfa.registry.reference.Institution;
 import lv.mfa.registry.shared.LocalizedText;
 
 /** One of a presidency's priorities: its goal, narrative, lead institutions and tasks. */
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 public class Priority {
 

@@ -1,5 +1,8 @@
 package lv.mfa.registry.priority;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +21,7 @@ import jakarta.persistence.Version;
 import lv.mfa.registry.shared.LocalizedText;
 
 /** A task under a priority, with dated progress entries that are done or planned. */
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 public class PriorityTask {
 

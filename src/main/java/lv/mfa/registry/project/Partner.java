@@ -1,5 +1,8 @@
 package lv.mfa.registry.project;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -17,6 +20,7 @@ import lv.mfa.registry.shared.LocalizedText;
  * are named as the source names them rather than linked to {@code Organisation}: most
  * appear in one project only.
  */
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 @Table(name = "project_partner")
 public class Partner {

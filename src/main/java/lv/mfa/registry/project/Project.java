@@ -1,5 +1,8 @@
 package lv.mfa.registry.project;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +31,7 @@ import lv.mfa.registry.shared.Publication;
  * A funded project (CBSS Project Support Facility, EU ISEC…) with its partners by
  * country.
  */
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 public class Project {
 

@@ -1,5 +1,8 @@
 package lv.mfa.registry.reference;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -7,6 +10,7 @@ import jakarta.persistence.Version;
 import lv.mfa.registry.shared.LocalizedText;
 
 /** A country by its ISO 3166-1 alpha-2 code. */
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 public class Country {
 

@@ -1,5 +1,8 @@
 package lv.mfa.registry.reference;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,6 +12,7 @@ import jakarta.persistence.Version;
 import lv.mfa.registry.shared.LocalizedText;
 
 /** Who pays for a project: the CBSS Project Support Facility, the EU's ISEC programme… */
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 public class FundingProgramme {
 

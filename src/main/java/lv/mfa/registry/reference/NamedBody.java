@@ -1,5 +1,8 @@
 package lv.mfa.registry.reference;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
 import jakarta.persistence.Embedded;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -15,6 +18,7 @@ import lv.mfa.registry.shared.LocalizedText;
  * What organisations and institutions have alike: a code, an acronym and a name in both
  * languages, a country.
  */
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @MappedSuperclass
 public abstract class NamedBody {
 

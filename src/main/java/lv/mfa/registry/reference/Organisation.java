@@ -1,5 +1,8 @@
 package lv.mfa.registry.reference;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
 import jakarta.persistence.Entity;
 import lv.mfa.registry.shared.LocalizedText;
 
@@ -7,6 +10,7 @@ import lv.mfa.registry.shared.LocalizedText;
  * An intergovernmental council, network, foreign authority or NGO: CBSS (BJVP), VASAB,
  * the CBSS Secretariat…
  */
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 public class Organisation extends NamedBody {
 

@@ -1,5 +1,8 @@
 package lv.mfa.registry.workinggroup;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +30,7 @@ import lv.mfa.registry.shared.Publication;
  * An expert group, task force, network or committee of a council (TF-THB, BSTF, EGSD,
  * CSO…).
  */
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 public class WorkingGroup {
 

@@ -1,5 +1,8 @@
 package lv.mfa.registry.workinggroup;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -15,6 +18,7 @@ import lv.mfa.registry.reference.Institution;
  * A working group's part in one presidency: the priority it served, who led it, whether
  * the presidency chaired it.
  */
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 public class WorkingGroupRole {
 
