@@ -109,8 +109,8 @@ class RecordHistory {
 			.add(AuditEntity.id().eq(id))
 			.addOrder(AuditEntity.revisionNumber().asc())
 			.getResultList();
-		if (rows.isEmpty()) {
-			throw new NotFoundException(kind.path() + " " + id + " has no history");
+		if (rows.isEmpty() && this.entityManager.find(kind.type, id) == null) {
+			throw new NotFoundException(kind.path() + " " + id);
 		}
 		List<Revision> revisions = new ArrayList<>();
 		Map<String, Object> previous = null;
