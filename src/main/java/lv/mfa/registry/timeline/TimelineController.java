@@ -96,8 +96,9 @@ class TimelineController {
 						presidency.getCountry().getName().get(locale), presidency.getPeriodStart().getYear(),
 						presidency.getPeriodEnd().getYear() },
 				locale);
-		String body = new IcsWriter(locale, baseUrl(), Instant.now(Clock.systemUTC())).write(name,
-				this.timeline.publishedEvents(slug));
+		IcsWriter writer = new IcsWriter(locale, baseUrl(), Instant.now(Clock.systemUTC())).begin(name);
+		this.timeline.forEachPublishedEvent(slug, writer::event);
+		String body = writer.end();
 		return calendar(body, slug + "-events.ics");
 	}
 
