@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -145,6 +146,33 @@ class PublicPageCacheInvalidationTests {
 		this.cache.evictAll();
 		this.mvc.perform(get("/events/{id}", this.eventId).param("lang", "lv"))
 			.andExpect(content().string(containsString(renamed)));
+	}
+
+	@Test
+	void aCachedPageKeepsItsEtagUntilAChangeIsCommitted() throws Exception {
+		String uncached = this.mvc.perform(get(OVERVIEW + "/timeline"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getHeader(HttpHeaders.ETAG);
+		String cached = this.mvc.perform(get(OVERVIEW + "/timeline"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getHeader(HttpHeaders.ETAG);
+		assertThat(uncached).isNotNull();
+		assertThat(cached).as("the same bytes from the cache").isEqualTo(uncached);
+		this.mvc.perform(get(OVERVIEW + "/timeline").header(HttpHeaders.IF_NONE_MATCH, cached))
+			.andExpect(status().isNotModified());
+
+		this.transactions.executeWithoutResult((status) -> {
+			var event = this.events.findById(this.eventId).orElseThrow();
+			event.change(event.getStartDate(), event.getEndDate(), event.getType(), event.getStatus(),
+					LocalizedText.of("ETag " + this.eventId, this.titleEn));
+		});
+
+		this.mvc.perform(get(OVERVIEW + "/timeline").header(HttpHeaders.IF_NONE_MATCH, cached))
+			.andExpect(status().isOk());
 	}
 
 }
