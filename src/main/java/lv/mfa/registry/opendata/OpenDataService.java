@@ -1,5 +1,6 @@
 package lv.mfa.registry.opendata;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -7,7 +8,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import lv.mfa.registry.presidency.Presidency;
 import lv.mfa.registry.project.Project;
-import lv.mfa.registry.reference.Institution;
 import lv.mfa.registry.shared.LocalizedText;
 import lv.mfa.registry.shared.NotFoundException;
 import lv.mfa.registry.timeline.TimelineService;
@@ -25,18 +25,15 @@ class OpenDataService {
 		this.repository = repository;
 	}
 
+	/** Every published event, read by one projection query (no entities). */
 	List<OpenDataRecords.EventRecord> events(String slug, String baseUrl) {
-		return this.timeline.publishedEvents(slug)
-			.stream()
-			.map((e) -> new OpenDataRecords.EventRecord(e.getId(), e.getKey(), e.getStartDate(), e.getEndDate(),
-					in(e.getTitle(), "lv"), in(e.getTitle(), "en"), e.getType().name(), e.getStatus().name(),
-					in(e.getCity(), "lv"), in(e.getCity(), "en"),
-					(e.getCountry() != null) ? e.getCountry().getCode() : null,
-					(e.getPriority() != null) ? e.getPriority().getNumber() : null,
-					(e.getWorkingGroup() != null) ? e.getWorkingGroup().getCode() : null,
-					e.getOrganisers().stream().map(Institution::getCode).sorted().toList(),
-					baseUrl + "/events/" + e.getId()))
-			.toList();
+		List<OpenDataRecords.EventRecord> records = new ArrayList<>();
+		this.timeline.forEachPublishedEvent(slug,
+				(e) -> records.add(new OpenDataRecords.EventRecord(e.id(), e.key(), e.startDate(), e.endDate(),
+						in(e.title(), "lv"), in(e.title(), "en"), e.type().name(), e.status().name(),
+						in(e.city(), "lv"), in(e.city(), "en"), e.countryCode(), e.priorityNumber(),
+						e.workingGroupCode(), e.organisers(), baseUrl + "/events/" + e.id())));
+		return records;
 	}
 
 	List<OpenDataRecords.ProjectRecord> projects(String slug, String baseUrl) {

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import lv.mfa.registry.event.EventRepository;
 import lv.mfa.registry.presidency.Presidency;
 import lv.mfa.registry.presidency.PresidencyRepository;
 import lv.mfa.registry.priority.Priority;
@@ -31,8 +30,6 @@ class PresidencyOverviewService {
 
 	private final WorkingGroupRepository workingGroups;
 
-	private final EventRepository events;
-
 	private final ProjectRepository projects;
 
 	private final ProgressService progress;
@@ -42,15 +39,14 @@ class PresidencyOverviewService {
 	private final Clock clock;
 
 	PresidencyOverviewService(PresidencyRepository presidencies, PriorityRepository priorities,
-			WorkingGroupRepository workingGroups, EventRepository events, ProjectRepository projects,
-			ProgressService progress, OverviewRepository overviewQueries) {
+			WorkingGroupRepository workingGroups, ProjectRepository projects, ProgressService progress,
+			OverviewRepository overviewQueries) {
 		this.progress = progress;
 		this.overviewQueries = overviewQueries;
 		this.clock = Clock.systemDefaultZone();
 		this.presidencies = presidencies;
 		this.priorities = priorities;
 		this.workingGroups = workingGroups;
-		this.events = events;
 		this.projects = projects;
 	}
 
@@ -66,15 +62,17 @@ class PresidencyOverviewService {
 		Presidency presidency = this.presidencies.findBySlugAndPublication(slug, Publication.PUBLISHED)
 			.orElseThrow(() -> new NotFoundException("presidency " + slug));
 		Long id = presidency.getId();
+		// One scan of the events gives both the chart and the counts per priority.
+		List<Object[]> byMonthAndPriority = this.overviewQueries.countByMonthAndPriority(id);
 		Map<Long, Long> byPriority = new HashMap<>();
-		for (Object[] row : this.events.countPublishedByPriority(id)) {
-			byPriority.put((Long) row[0], (Long) row[1]);
+		for (Object[] row : byMonthAndPriority) {
+			byPriority.merge((Long) row[2], (Long) row[3], Long::sum);
 		}
 		long eventCount = byPriority.values().stream().mapToLong(Long::longValue).sum();
 		List<Priority> priorityList = this.priorities.findByPresidencyIdOrderByNumber(id);
 		LocalDate today = LocalDate.now(this.clock);
 		EventChart chart = EventChart.of(presidency.getPeriodStart(), presidency.getPeriodEnd(), priorityList,
-				this.overviewQueries.countByMonthAndPriority(id));
+				byMonthAndPriority);
 		return new PresidencyOverview(presidency, priorityList, this.workingGroups.findPublishedRoles(id), eventCount,
 				this.projects.countPublishedByPresidency(id), byPriority, this.progress.byPriority(id),
 				this.overviewQueries.findRecent(id, today, 5), this.overviewQueries.findUpcoming(id, today, 5),

@@ -65,13 +65,25 @@ class ProgressRepository {
 			.getResultList();
 	}
 
-	List<Event> findEvents(Long priorityId) {
+	/** The first published events of the priority in date order (index V5). */
+	List<Event> findEvents(Long priorityId, int limit) {
 		return this.entityManager
 			.createQuery("select e from Event e left join fetch e.country where e.priority.id = :priorityId"
 					+ " and e.publication = :published order by e.startDate, e.id", Event.class)
 			.setParameter("priorityId", priorityId)
 			.setParameter("published", Publication.PUBLISHED)
+			.setMaxResults(limit)
 			.getResultList();
+	}
+
+	long countEvents(Long priorityId) {
+		return this.entityManager
+			.createQuery(
+					"select count(e) from Event e where e.priority.id = :priorityId and e.publication = :published",
+					Long.class)
+			.setParameter("priorityId", priorityId)
+			.setParameter("published", Publication.PUBLISHED)
+			.getSingleResult();
 	}
 
 	List<Project> findProjects(Long priorityId) {

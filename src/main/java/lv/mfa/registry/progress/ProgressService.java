@@ -19,6 +19,9 @@ import lv.mfa.registry.shared.Publication;
 @Transactional(readOnly = true)
 public class ProgressService {
 
+	/** The most events a priority's page lists; the timeline filtered by it shows all. */
+	static final int PAGE_EVENTS = 50;
+
 	private final PresidencyRepository presidencies;
 
 	private final ProgressRepository repository;
@@ -63,8 +66,9 @@ public class ProgressService {
 			total = total.plus(progress);
 		}
 		return new PriorityPage(presidency, priority, tasks, byTask, total,
-				this.repository.findWorkingGroups(priority.getId()), this.repository.findEvents(priority.getId()),
-				this.repository.findProjects(priority.getId()));
+				this.repository.findWorkingGroups(priority.getId()),
+				this.repository.findEvents(priority.getId(), PAGE_EVENTS),
+				this.repository.countEvents(priority.getId()), this.repository.findProjects(priority.getId()));
 	}
 
 }

@@ -7,14 +7,19 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.shared.PublicPageCache;
 
 @Controller
 class SearchController {
 
 	private final SearchService search;
 
-	SearchController(SearchService search) {
+	private final PublicPageCache cache;
+
+	SearchController(SearchService search, PublicPageCache cache) {
 		this.search = search;
+		this.cache = cache;
 	}
 
 	@GetMapping("/search")
@@ -24,7 +29,9 @@ class SearchController {
 			cleaned = cleaned.substring(0, SearchService.MAX_QUERY);
 		}
 		model.addAttribute("query", cleaned);
-		model.addAttribute("hits", cleaned.isEmpty() ? List.of() : this.search.search(cleaned, locale));
+		String text = cleaned;
+		model.addAttribute("hits", text.isEmpty() ? List.of() : this.cache.get("search",
+				List.of(text, LocalizedText.language(locale)), () -> this.search.search(text, locale)));
 		model.addAttribute("limit", SearchService.LIMIT);
 		return "search/search";
 	}

@@ -21,16 +21,29 @@ class SearchRepository {
 	/**
 	 * Ranked ids of published records: full-text match on the folded text (prefixes of
 	 * each word), or a close trigram word similarity of the folded title for
-	 * misspellings.
+	 * misspellings. Events, the one type that grows, are ranked within a candidate set:
+	 * at most {@code :candidates} full-text matches found through the GIN index, and only
+	 * when these are fewer than {@code :limit}, trigram matches too; so ranking costs the
+	 * same with 20,000 matches as with 200.
 	 */
 	private static final String SEARCH = """
-			with q as (select registry_fold(:text) as text, to_tsquery('simple', registry_fold(:tsquery)) as query)
+			with q as (select registry_fold(:text) as text, to_tsquery('simple', registry_fold(:tsquery)) as query),
+			event_text as materialized (
+			  select e.id from event e left join presidency s on s.id = e.presidency_id, q
+			  where e.publication = 'PUBLISHED' and (s.id is null or s.publication = 'PUBLISHED')
+			    and e.search_vector @@ q.query
+			  limit :candidates),
+			event_similar as (
+			  select e.id from event e left join presidency s on s.id = e.presidency_id, q
+			  where (select count(*) from event_text) < :limit
+			    and e.publication = 'PUBLISHED' and (s.id is null or s.publication = 'PUBLISHED')
+			    and q.text <% e.search_title
+			  limit :candidates),
+			event_candidates as (select id from event_text union select id from event_similar)
 			select kind, id, rank from (
 			  select 'EVENT' as kind, e.id, ts_rank(e.search_vector, q.query)
 			         + word_similarity(q.text, e.search_title) as rank
-			  from event e left join presidency s on s.id = e.presidency_id, q
-			  where e.publication = 'PUBLISHED' and (s.id is null or s.publication = 'PUBLISHED')
-			    and (e.search_vector @@ q.query or q.text <% e.search_title)
+			  from event_candidates c join event e on e.id = c.id, q
 			  union all
 			  select 'PROJECT', p.id, ts_rank(p.search_vector, q.query)
 			         + word_similarity(q.text, p.search_title)
@@ -54,6 +67,9 @@ class SearchRepository {
 			limit :limit
 			""";
 
+	/** How many matching events at most are ranked. */
+	static final int CANDIDATES = 400;
+
 	private final EntityManager entityManager;
 
 	SearchRepository(EntityManager entityManager) {
@@ -66,6 +82,7 @@ class SearchRepository {
 			.setParameter("text", text)
 			.setParameter("tsquery", tsquery)
 			.setParameter("limit", limit)
+			.setParameter("candidates", CANDIDATES)
 			.getResultList();
 	}
 

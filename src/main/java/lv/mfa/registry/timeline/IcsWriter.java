@@ -1,6 +1,5 @@
 package lv.mfa.registry.timeline;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -40,6 +39,15 @@ final class IcsWriter {
 	}
 
 	String write(String calendarName, List<Event> events) {
+		begin(calendarName);
+		for (Event event : events) {
+			event(FeedEvent.of(event));
+		}
+		return end();
+	}
+
+	/** The calendar's header; then {@link #event} for each event and {@link #end}. */
+	IcsWriter begin(String calendarName) {
 		line("BEGIN:VCALENDAR");
 		line("VERSION:2.0");
 		line("PRODID:-//Latvia MFA//Presidency Activity Registry//"
@@ -47,41 +55,42 @@ final class IcsWriter {
 		line("CALSCALE:GREGORIAN");
 		line("METHOD:PUBLISH");
 		line("X-WR-CALNAME:" + escape(calendarName));
-		for (Event event : events) {
-			event(event);
-		}
+		return this;
+	}
+
+	/** The whole calendar. */
+	String end() {
 		line("END:VCALENDAR");
 		return this.out.toString();
 	}
 
-	private void event(Event event) {
+	void event(FeedEvent event) {
 		line("BEGIN:VEVENT");
-		line("UID:event-" + event.getId() + "@presidency-registry.mfa.gov.lv");
+		line("UID:event-" + event.id() + "@presidency-registry.mfa.gov.lv");
 		line("DTSTAMP:" + this.stamp);
-		line("DTSTART;VALUE=DATE:" + DATE.format(event.getStartDate()));
-		line("DTEND;VALUE=DATE:" + DATE.format(event.getEndDate().plusDays(1)));
-		line("SUMMARY:" + escape(text(event.getTitle())));
+		line("DTSTART;VALUE=DATE:" + DATE.format(event.startDate()));
+		line("DTEND;VALUE=DATE:" + DATE.format(event.endDate().plusDays(1)));
+		line("SUMMARY:" + escape(text(event.title())));
 		String location = location(event);
 		if (!location.isEmpty()) {
 			line("LOCATION:" + escape(location));
 		}
-		String results = text(event.getResults());
+		String results = text(event.results());
 		if (!results.isEmpty()) {
 			line("DESCRIPTION:" + escape(results));
 		}
-		line("STATUS:" + switch (event.getStatus()) {
+		line("STATUS:" + switch (event.status()) {
 			case PLANNED -> "TENTATIVE";
 			case HELD -> "CONFIRMED";
 			case CANCELLED -> "CANCELLED";
 		});
-		line("URL:" + this.baseUrl + "/events/" + event.getId());
+		line("URL:" + this.baseUrl + "/events/" + event.id());
 		line("END:VEVENT");
 	}
 
-	private String location(Event event) {
+	private String location(FeedEvent event) {
 		List<String> parts = new ArrayList<>();
-		for (String part : new String[] { text(event.getVenue()), text(event.getCity()),
-				(event.getCountry() != null) ? text(event.getCountry().getName()) : "" }) {
+		for (String part : new String[] { text(event.venue()), text(event.city()), text(event.countryName()) }) {
 			if (!part.isEmpty()) {
 				parts.add(part);
 			}
@@ -116,7 +125,7 @@ final class IcsWriter {
 		int limit = MAX_OCTETS;
 		for (int i = 0; i < content.length();) {
 			int codePoint = content.codePointAt(i);
-			int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+			int size = utf8Octets(codePoint);
 			if (octets + size > limit) {
 				this.out.append("\r\n ");
 				octets = 1;
@@ -126,6 +135,16 @@ final class IcsWriter {
 			i += Character.charCount(codePoint);
 		}
 		this.out.append("\r\n");
+	}
+
+	private static int utf8Octets(int codePoint) {
+		if (codePoint < 0x80) {
+			return 1;
+		}
+		if (codePoint < 0x800) {
+			return 2;
+		}
+		return (codePoint < 0x10000) ? 3 : 4;
 	}
 
 }

@@ -22,6 +22,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import lv.mfa.registry.event.Event;
 import lv.mfa.registry.presidency.Presidency;
 import lv.mfa.registry.shared.NotFoundException;
+import lv.mfa.registry.shared.PublicPageCache;
 import lv.mfa.registry.shared.QueryLinks;
 
 @Controller
@@ -33,9 +34,12 @@ class TimelineController {
 
 	private final MessageSource messages;
 
-	TimelineController(TimelineService timeline, MessageSource messages) {
+	private final PublicPageCache cache;
+
+	TimelineController(TimelineService timeline, MessageSource messages, PublicPageCache cache) {
 		this.timeline = timeline;
 		this.messages = messages;
+		this.cache = cache;
 	}
 
 	@GetMapping("/presidencies/{slug}/timeline")
@@ -47,7 +51,8 @@ class TimelineController {
 			@RequestParam(required = false) String page, Model model) {
 		TimelineFilter filter = TimelineFilter.parse(priority, workingGroup, type, organiser, country, city, text,
 				month, page);
-		TimelinePage timelinePage = this.timeline.timeline(slug, filter);
+		TimelinePage timelinePage = this.cache.get("timeline", List.of(slug, filter),
+				() -> this.timeline.timeline(slug, filter));
 		TimelineFilter used = timelinePage.filter();
 		Map<String, String> parameters = new LinkedHashMap<>();
 		parameters.put("priority", (used.priority() != null) ? String.valueOf(used.priority()) : null);
@@ -74,7 +79,8 @@ class TimelineController {
 
 	@GetMapping("/events/{id}")
 	String event(@PathVariable String id, Model model) {
-		model.addAttribute("details", this.timeline.event(parseId(id)));
+		long eventId = parseId(id);
+		model.addAttribute("details", this.cache.get("event", List.of(eventId), () -> this.timeline.event(eventId)));
 		return "timeline/event";
 	}
 
@@ -96,8 +102,9 @@ class TimelineController {
 						presidency.getCountry().getName().get(locale), presidency.getPeriodStart().getYear(),
 						presidency.getPeriodEnd().getYear() },
 				locale);
-		String body = new IcsWriter(locale, baseUrl(), Instant.now(Clock.systemUTC())).write(name,
-				this.timeline.publishedEvents(slug));
+		IcsWriter writer = new IcsWriter(locale, baseUrl(), Instant.now(Clock.systemUTC())).begin(name);
+		this.timeline.forEachPublishedEvent(slug, writer::event);
+		String body = writer.end();
 		return calendar(body, slug + "-events.ics");
 	}
 

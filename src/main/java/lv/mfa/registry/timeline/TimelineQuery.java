@@ -8,8 +8,4 @@ import lv.mfa.registry.event.Event;
 record TimelineQuery(Long presidencyId, Long priorityId, String workingGroup, Event.Type type, String organiser,
 		String country, String city, String text, YearMonth month) {
 
-	static TimelineQuery all(Long presidencyId) {
-		return new TimelineQuery(presidencyId, null, null, null, null, null, null, null, null);
-	}
-
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.hibernate.Hibernate;
 
@@ -69,50 +70,47 @@ public class TimelineService {
 
 		List<FacetValue> priorityFacet = new ArrayList<>();
 		Map<Long, Long> byPriority = new LinkedHashMap<>();
-		for (Object[] row : this.timeline.facet(query, TimelineRepository.Facet.PRIORITY)) {
-			byPriority.put((Long) row[0], (Long) row[1]);
+		List<FacetValue> workingGroupFacet = new ArrayList<>();
+		List<FacetValue> typeFacet = new ArrayList<>();
+		List<FacetValue> organiserFacet = new ArrayList<>();
+		List<FacetValue> countryFacet = new ArrayList<>();
+		List<FacetValue> cityFacet = new ArrayList<>();
+		List<TimelinePage.MonthCount> months = new ArrayList<>();
+		long total = 0;
+		for (TimelineRepository.FacetRow row : this.timeline.facets(query)) {
+			switch (row.facet()) {
+				case "PRIORITY" -> {
+					if (row.code() != null) {
+						byPriority.put(Long.valueOf(row.code()), row.count());
+					}
+				}
+				case "WORKING_GROUP" -> workingGroupFacet
+					.add(new FacetValue(row.code(), LocalizedText.of(row.code() + " – " + nonNull(row.lv(), row.en()),
+							row.code() + " – " + nonNull(row.en(), row.lv())), null, row.count()));
+				case "TYPE" -> typeFacet.add(new FacetValue(row.code(), null, "event.type." + row.code(), row.count()));
+				case "ORGANISER" -> organiserFacet
+					.add(new FacetValue(row.code(), LocalizedText.of(row.nameLv(), row.nameEn()), null, row.count()));
+				case "COUNTRY" -> countryFacet
+					.add(new FacetValue(row.code(), LocalizedText.of(row.lv(), row.en()), null, row.count()));
+				case "CITY" -> cityFacet.add(new FacetValue(nonNull(row.lv(), row.en()),
+						LocalizedText.of(row.lv(), row.en()), null, row.count()));
+				case "MONTH" -> {
+					LocalDate first = LocalDate.parse(row.code() + "-01");
+					months.add(new TimelinePage.MonthCount(first, row.code(), row.count()));
+				}
+				case "TOTAL" -> total = row.count();
+				default -> throw new IllegalStateException("facet " + row.facet());
+			}
 		}
 		for (Priority priority : priorityList) {
 			priorityFacet.add(new FacetValue(String.valueOf(priority.getNumber()), priority.getTitle(), null,
 					byPriority.getOrDefault(priority.getId(), 0L)));
 		}
-		List<FacetValue> workingGroupFacet = new ArrayList<>();
-		for (Object[] row : this.timeline.facet(query, TimelineRepository.Facet.WORKING_GROUP)) {
-			workingGroupFacet
-				.add(new FacetValue((String) row[0], LocalizedText.of(row[0] + " – " + nonNull(row[1], row[2]),
-						row[0] + " – " + nonNull(row[2], row[1])), null, (Long) row[3]));
-		}
-		List<FacetValue> typeFacet = new ArrayList<>();
-		for (Object[] row : this.timeline.facet(query, TimelineRepository.Facet.TYPE)) {
-			Event.Type type = (Event.Type) row[0];
-			typeFacet.add(new FacetValue(type.name(), null, "event.type." + type.name(), (Long) row[1]));
-		}
-		List<FacetValue> organiserFacet = new ArrayList<>();
-		for (Object[] row : this.timeline.facet(query, TimelineRepository.Facet.ORGANISER)) {
-			organiserFacet.add(new FacetValue((String) row[0], LocalizedText.of((String) row[3], (String) row[4]), null,
-					(Long) row[5]));
-		}
-		List<FacetValue> countryFacet = new ArrayList<>();
-		for (Object[] row : this.timeline.facet(query, TimelineRepository.Facet.COUNTRY)) {
-			countryFacet.add(new FacetValue((String) row[0], LocalizedText.of((String) row[1], (String) row[2]), null,
-					(Long) row[3]));
-		}
-		List<FacetValue> cityFacet = new ArrayList<>();
-		for (Object[] row : this.timeline.facet(query, TimelineRepository.Facet.CITY)) {
-			LocalizedText city = LocalizedText.of((String) row[0], (String) row[1]);
-			cityFacet.add(new FacetValue(nonNull(row[0], row[1]), city, null, (Long) row[2]));
-		}
-		List<TimelinePage.MonthCount> months = new ArrayList<>();
-		for (Object[] row : this.timeline.facet(query, TimelineRepository.Facet.MONTH)) {
-			LocalDate first = LocalDate.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue(), 1);
-			months.add(new TimelinePage.MonthCount(first, first.toString().substring(0, 7), (Long) row[2]));
-		}
 
-		long total = this.timeline.count(query);
 		int pageCount = (int) Math.max(1, (total + TimelineFilter.PAGE_SIZE - 1) / TimelineFilter.PAGE_SIZE);
 		int page = Math.min(filter.page(), pageCount);
-		List<Event> events = this.timeline.findPage(query, (page - 1) * TimelineFilter.PAGE_SIZE,
-				TimelineFilter.PAGE_SIZE);
+		List<Event> events = this.timeline.findEvents(
+				this.timeline.findPageIds(query, (page - 1) * TimelineFilter.PAGE_SIZE, TimelineFilter.PAGE_SIZE));
 		events.forEach((event) -> Hibernate.initialize(event.getOrganisers()));
 		Map<LocalDate, List<Event>> byMonth = new LinkedHashMap<>();
 		for (Event event : events) {
@@ -139,10 +137,13 @@ public class TimelineService {
 		return new EventDetails(event, days);
 	}
 
-	/** Every published event of a published presidency, in date order, for the feeds. */
-	public List<Event> publishedEvents(String slug) {
+	/**
+	 * Every published event of a published presidency, in date order, for the feeds: one
+	 * projection query (no entities), each row handed over as the database sends it.
+	 */
+	public void forEachPublishedEvent(String slug, Consumer<FeedEvent> consumer) {
 		Presidency presidency = presidency(slug);
-		return this.timeline.findAll(TimelineQuery.all(presidency.getId()));
+		this.timeline.forEachPublished(presidency.getId(), consumer);
 	}
 
 	Optional<String> latestSlug() {

@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import lv.mfa.registry.TestDatabaseConfiguration;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -57,6 +58,38 @@ class PriorityPageTests {
 		this.mvc.perform(get("/presidencies/cbss-2018-2019/priorities/99")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/presidencies/cbss-2018-2019/priorities/x")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/presidencies/cbss-2019-2020/priorities/1")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void listsTheFirstEventsAndCountsThemAll() throws Exception {
+		long presidency = this.jdbc.queryForObject("select id from presidency where slug = 'cbss-2018-2019'",
+				Long.class);
+		long priority = this.jdbc.queryForObject("select id from priority where presidency_id = ? and number = 2",
+				Long.class, presidency);
+		try {
+			this.jdbc.update("""
+					insert into event (key, presidency_id, start_date, end_date, type, status, title_lv, title_en,
+					                   priority_id, publication)
+					select 'priority-page-' || g, ?, date '2019-06-01', date '2019-06-01', 'MEETING', 'HELD',
+					       'Prioritātes lapas sanāksme ' || g, 'Priority page meeting ' || g, ?, 'PUBLISHED'
+					from generate_series(1, ?) g
+					""", presidency, priority, ProgressService.PAGE_EVENTS + 5);
+			long published = this.jdbc.queryForObject(
+					"select count(*) from event where priority_id = ? and publication = 'PUBLISHED'", Long.class,
+					priority);
+			String body = this.mvc.perform(get("/presidencies/cbss-2018-2019/priorities/2").param("lang", "en"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(body)
+				.contains("The first " + ProgressService.PAGE_EVENTS + " are listed; events in all: " + published)
+				.contains("/presidencies/cbss-2018-2019/timeline?priority=2");
+			assertThat(body.split("href=\"/events/", -1)).as("event links").hasSize(ProgressService.PAGE_EVENTS + 1);
+		}
+		finally {
+			this.jdbc.update("delete from event where key like 'priority-page-%'");
+		}
 	}
 
 }

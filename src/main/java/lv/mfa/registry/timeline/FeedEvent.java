@@ -1,0 +1,30 @@
+package lv.mfa.registry.timeline;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import lv.mfa.registry.event.Event;
+import lv.mfa.registry.shared.LocalizedText;
+
+/**
+ * A published event as the calendar feed and the open data downloads write it: plain
+ * values read by one projection query, no entities. Texts absent in both languages are
+ * {@code null}; organisers are institution codes in code order.
+ */
+public record FeedEvent(long id, String key, LocalDate startDate, LocalDate endDate, Event.Type type,
+		Event.Status status, LocalizedText title, LocalizedText results, LocalizedText city, LocalizedText venue,
+		String countryCode, LocalizedText countryName, Integer priorityNumber, String workingGroupCode,
+		List<String> organisers) {
+
+	/** The same values read from an entity (for the calendar file of one event). */
+	static FeedEvent of(Event event) {
+		return new FeedEvent(event.getId(), event.getKey(), event.getStartDate(), event.getEndDate(), event.getType(),
+				event.getStatus(), event.getTitle(), event.getResults(), event.getCity(), event.getVenue(),
+				(event.getCountry() != null) ? event.getCountry().getCode() : null,
+				(event.getCountry() != null) ? event.getCountry().getName() : null,
+				(event.getPriority() != null) ? event.getPriority().getNumber() : null,
+				(event.getWorkingGroup() != null) ? event.getWorkingGroup().getCode() : null,
+				event.getOrganisers().stream().map((o) -> o.getCode()).sorted().toList());
+	}
+
+}
