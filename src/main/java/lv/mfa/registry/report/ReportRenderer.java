@@ -7,12 +7,14 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Locale;
+import java.util.logging.Level;
 import java.util.Map;
 
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
@@ -46,6 +48,9 @@ class ReportRenderer {
 	private final ReportTitles titles;
 
 	ReportRenderer(ITemplateEngine templates, ApplicationContext applicationContext, ReportTitles titles) {
+		// openhtmltopdf reports every font load and layout pass at INFO on standard
+		// error; only its warnings matter.
+		XRLog.listRegisteredLoggers().forEach((logger) -> XRLog.setLevel(logger, Level.WARNING));
 		this.templates = templates;
 		this.applicationContext = applicationContext;
 		this.titles = titles;
