@@ -10,10 +10,14 @@ import org.springframework.transaction.annotation.Transactional;
 import lv.mfa.registry.presidency.Presidency;
 import lv.mfa.registry.presidency.PresidencyRepository;
 import lv.mfa.registry.priority.Priority;
+import lv.mfa.registry.project.Project;
+import lv.mfa.registry.project.ProjectRepository;
 import lv.mfa.registry.reference.Country;
 import lv.mfa.registry.reference.CountryRepository;
 import lv.mfa.registry.reference.Institution;
 import lv.mfa.registry.reference.InstitutionRepository;
+import lv.mfa.registry.workinggroup.WorkingGroup;
+import lv.mfa.registry.workinggroup.WorkingGroupRepository;
 
 /** The choices the admin forms offer: presidencies, institutions, countries. */
 @Service
@@ -21,7 +25,7 @@ import lv.mfa.registry.reference.InstitutionRepository;
 class AdminOptions {
 
 	record EventOptions(List<Presidency> presidencies, List<Institution> institutions, List<Country> countries,
-			List<Priority> priorities) {
+			List<Priority> priorities, List<WorkingGroup> workingGroups, List<Project> projects) {
 
 		/** A new event belongs to the newest published presidency (listed first). */
 		Long defaultPresidencyId() {
@@ -38,9 +42,15 @@ class AdminOptions {
 
 	private final AdminPriorityRepository priorities;
 
+	private final WorkingGroupRepository workingGroups;
+
+	private final ProjectRepository projects;
+
 	AdminOptions(PresidencyRepository presidencies, InstitutionRepository institutions, CountryRepository countries,
-			AdminPriorityRepository priorities) {
+			AdminPriorityRepository priorities, WorkingGroupRepository workingGroups, ProjectRepository projects) {
 		this.priorities = priorities;
+		this.workingGroups = workingGroups;
+		this.projects = projects;
 		this.presidencies = presidencies;
 		this.institutions = institutions;
 		this.countries = countries;
@@ -48,13 +58,15 @@ class AdminOptions {
 
 	/** What the event list's filters offer: presidencies and institutions only. */
 	EventOptions forFilters() {
-		return new EventOptions(presidencies(), this.institutions.findAllByOrderByCode(), List.of(), List.of());
+		return new EventOptions(presidencies(), this.institutions.findAllByOrderByCode(), List.of(), List.of(),
+				List.of(), List.of());
 	}
 
 	/** What the event form offers. */
 	EventOptions forEvents() {
 		return new EventOptions(presidencies(), this.institutions.findAllByOrderByCode(),
-				this.countries.findAllByOrderByCode(), this.priorities.findAllWithPresidency());
+				this.countries.findAllByOrderByCode(), this.priorities.findAllWithPresidency(),
+				this.workingGroups.findAllByOrderByCode(), this.projects.findAllByOrderByStartYearDescKey());
 	}
 
 	/** Published presidencies first, newest first; then the drafts. */

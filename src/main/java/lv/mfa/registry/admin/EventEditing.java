@@ -25,6 +25,7 @@ import lv.mfa.registry.event.EventDocument;
 import lv.mfa.registry.presidency.PresidencyRepository;
 import lv.mfa.registry.priority.Priority;
 import lv.mfa.registry.priority.PriorityRepository;
+import lv.mfa.registry.project.Project;
 import lv.mfa.registry.reference.CountryRepository;
 import lv.mfa.registry.reference.Institution;
 import lv.mfa.registry.reference.InstitutionRepository;
@@ -32,6 +33,7 @@ import lv.mfa.registry.security.StaffUser;
 import lv.mfa.registry.shared.LocalizedText;
 import lv.mfa.registry.shared.NotFoundException;
 import lv.mfa.registry.shared.Publication;
+import lv.mfa.registry.workinggroup.WorkingGroup;
 
 /**
  * Creating, changing, publishing and deleting events. Who may change what is decided
@@ -201,6 +203,13 @@ class EventEditing {
 				errors.rejectValue("priorityId", "admin.event.priority-of-other-presidency");
 			}
 		}
+		if (form.workingGroupId() != null
+				&& this.entityManager.find(WorkingGroup.class, form.workingGroupId()) == null) {
+			errors.rejectValue("workingGroupId", "admin.unknown-choice");
+		}
+		if (form.projectId() != null && this.entityManager.find(Project.class, form.projectId()) == null) {
+			errors.rejectValue("projectId", "admin.unknown-choice");
+		}
 		if (form.countryCode() != null && !form.countryCode().isBlank()
 				&& !this.countries.existsById(form.countryCode())) {
 			errors.rejectValue("countryCode", "admin.unknown-choice");
@@ -242,6 +251,10 @@ class EventEditing {
 		event.setPresidency(
 				(form.presidencyId() != null) ? this.presidencies.getReferenceById(form.presidencyId()) : null);
 		event.setPriority((form.priorityId() != null) ? this.priorities.getReferenceById(form.priorityId()) : null);
+		event.setWorkingGroup((form.workingGroupId() != null)
+				? this.entityManager.getReference(WorkingGroup.class, form.workingGroupId()) : null);
+		event.setProject(
+				(form.projectId() != null) ? this.entityManager.getReference(Project.class, form.projectId()) : null);
 		boolean hasCountry = form.countryCode() != null && !form.countryCode().isBlank();
 		event.setPlace(LocalizedText.of(form.cityLv(), form.cityEn()),
 				hasCountry ? this.countries.getReferenceById(form.countryCode()) : null);

@@ -19,13 +19,13 @@ import lv.mfa.registry.shared.LocalizedText;
  * and document rows. Blank rows are ignored; {@code version} is the version the user
  * started from.
  */
-record EventForm(Long version, Long presidencyId, Long priorityId, @NotNull LocalDate startDate,
-		@NotNull LocalDate endDate, @NotNull Event.Type type, @NotNull Event.Status status,
-		@Size(max = 4000) String titleLv, @Size(max = 4000) String titleEn, @Size(max = 200) String cityLv,
-		@Size(max = 200) String cityEn, String countryCode, @Size(max = 500) String venueLv,
-		@Size(max = 500) String venueEn, @Size(max = 20000) String resultsLv, @Size(max = 20000) String resultsEn,
-		@Min(0) Integer participantCount, List<Long> organiserIds, @Valid List<AgendaRow> agenda,
-		@Valid List<DocumentRow> documents) {
+record EventForm(Long version, Long presidencyId, Long priorityId, Long workingGroupId, Long projectId,
+		@NotNull LocalDate startDate, @NotNull LocalDate endDate, @NotNull Event.Type type,
+		@NotNull Event.Status status, @Size(max = 4000) String titleLv, @Size(max = 4000) String titleEn,
+		@Size(max = 200) String cityLv, @Size(max = 200) String cityEn, String countryCode,
+		@Size(max = 500) String venueLv, @Size(max = 500) String venueEn, @Size(max = 20000) String resultsLv,
+		@Size(max = 20000) String resultsEn, @Min(0) Integer participantCount, List<Long> organiserIds,
+		@Valid List<AgendaRow> agenda, @Valid List<DocumentRow> documents) {
 
 	/** Empty agenda and document rows offered below the filled ones. */
 	static final int BLANK_ROWS = 2;
@@ -87,8 +87,8 @@ record EventForm(Long version, Long presidencyId, Long priorityId, @NotNull Loca
 		if (institutionId != null) {
 			organisers.add(institutionId);
 		}
-		return new EventForm(null, presidencyId, null, null, null, Event.Type.MEETING, Event.Status.PLANNED, null, null,
-				null, null, "LV", null, null, null, null, null, organisers, null, null)
+		return new EventForm(null, presidencyId, null, null, null, null, null, Event.Type.MEETING, Event.Status.PLANNED,
+				null, null, null, null, "LV", null, null, null, null, null, organisers, null, null)
 			.withBlankRows(BLANK_ROWS);
 	}
 
@@ -100,7 +100,9 @@ record EventForm(Long version, Long presidencyId, Long priorityId, @NotNull Loca
 		List<Long> organisers = new ArrayList<>();
 		event.getOrganisers().forEach((institution) -> organisers.add(institution.getId()));
 		return new EventForm(event.getVersion(), (event.getPresidency() != null) ? event.getPresidency().getId() : null,
-				(event.getPriority() != null) ? event.getPriority().getId() : null, event.getStartDate(),
+				(event.getPriority() != null) ? event.getPriority().getId() : null,
+				(event.getWorkingGroup() != null) ? event.getWorkingGroup().getId() : null,
+				(event.getProject() != null) ? event.getProject().getId() : null, event.getStartDate(),
 				event.getEndDate(), event.getType(), event.getStatus(), lv(event.getTitle()), en(event.getTitle()),
 				lv(event.getCity()), en(event.getCity()),
 				(event.getCountry() != null) ? event.getCountry().getCode() : null, lv(event.getVenue()),
@@ -140,10 +142,10 @@ record EventForm(Long version, Long presidencyId, Long priorityId, @NotNull Loca
 
 	/** The same form, to be saved over the given version (after a conflict). */
 	EventForm withVersion(Long version) {
-		return new EventForm(version, this.presidencyId, this.priorityId, this.startDate, this.endDate, this.type,
-				this.status, this.titleLv, this.titleEn, this.cityLv, this.cityEn, this.countryCode, this.venueLv,
-				this.venueEn, this.resultsLv, this.resultsEn, this.participantCount, this.organiserIds, this.agenda,
-				this.documents);
+		return new EventForm(version, this.presidencyId, this.priorityId, this.workingGroupId, this.projectId,
+				this.startDate, this.endDate, this.type, this.status, this.titleLv, this.titleEn, this.cityLv,
+				this.cityEn, this.countryCode, this.venueLv, this.venueEn, this.resultsLv, this.resultsEn,
+				this.participantCount, this.organiserIds, this.agenda, this.documents);
 	}
 
 	LocalizedText title() {

@@ -10,6 +10,8 @@ public interface WorkingGroupRepository extends JpaRepository<WorkingGroup, Long
 
 	Optional<WorkingGroup> findByCode(String code);
 
+	List<WorkingGroup> findAllByOrderByCode();
+
 	/**
 	 * The working groups active in a presidency, with their role there, in one statement.
 	 */

@@ -237,6 +237,36 @@ class EventEditingTests {
 	}
 
 	@Test
+	void anEventIsLinkedToItsWorkingGroupAndProjectAndAnUnknownOneIsRefused() throws Exception {
+		long id = create(this.coordinator, "Darba grupas sanāksme");
+		long group = this.jdbc.queryForObject("select id from working_group where code = 'TF-THB'", Long.class);
+		long project = this.jdbc.queryForObject("select id from project where key = 'psf-2019-cape'", Long.class);
+		this.mvc
+			.perform(eventForm(post("/admin/events/{id}", id), "Darba grupas sanāksme", "version",
+					String.valueOf(version(id)), "workingGroupId", String.valueOf(group), "projectId",
+					String.valueOf(project))
+				.with(user(this.coordinator))
+				.with(csrf()))
+			.andExpect(status().isFound());
+		assertThat(this.jdbc.queryForMap("select working_group_id, project_id from event where id = ?", id))
+			.containsEntry("working_group_id", group)
+			.containsEntry("project_id", project);
+		this.mvc.perform(get("/admin/events/{id}/edit", id).with(user(this.coordinator)))
+			.andExpect(content()
+				.string(allOf(containsString("<option value=\"" + group + "\" selected=\"selected\">TF-THB"),
+						containsString("<option value=\"" + project + "\" selected=\"selected\">CAPE"))));
+		this.mvc
+			.perform(eventForm(post("/admin/events/{id}", id), "Darba grupas sanāksme", "version",
+					String.valueOf(version(id)), "workingGroupId", "999999")
+				.with(user(this.coordinator))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"workingGroupId-error\"")));
+		assertThat(this.jdbc.queryForObject("select working_group_id from event where id = ?", Long.class, id))
+			.isEqualTo(group);
+	}
+
+	@Test
 	void aFormWithoutItsCsrfTokenIsRefused() throws Exception {
 		long before = this.jdbc.queryForObject("select count(*) from event", Long.class);
 		this.mvc.perform(eventForm(post("/admin/events"), "Bez žetona").with(user(this.editor)))
