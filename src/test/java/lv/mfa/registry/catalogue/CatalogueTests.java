@@ -16,6 +16,7 @@ import lv.mfa.registry.TestDatabaseConfiguration;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -41,9 +42,14 @@ class CatalogueTests {
 	@Test
 	void listsPublishedProjectsAndFiltersByPartnerCountry() throws Exception {
 		long all = count("select count(*) from project where publication = 'PUBLISHED'");
+		long pages = (all + ProjectFilter.PAGE_SIZE - 1) / ProjectFilter.PAGE_SIZE;
 		this.mvc.perform(get("/projects").param("lang", "en"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(all + " projects")));
+			.andExpect(content().string(allOf(containsString(all + " projects"), containsString("rel=\"next\""),
+					not(containsString("rel=\"prev\"")))));
+		this.mvc.perform(get("/projects").param("page", String.valueOf(pages)).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("rel=\"prev\""), not(containsString("rel=\"next\"")))));
 		long withFinland = count("select count(distinct p.id) from project p join project_partner pa on"
 				+ " pa.project_id = p.id where p.publication = 'PUBLISHED' and pa.country_code = 'FI'");
 		this.mvc.perform(get("/projects").param("country", "FI").param("lang", "en"))
