@@ -254,6 +254,8 @@ class EventEditingTests {
 		this.mvc.perform(get("/admin/events/{id}/edit", id).with(user(this.coordinator)))
 			.andExpect(content()
 				.string(allOf(containsString("<option value=\"" + group + "\" selected=\"selected\">TF-THB"),
+						containsString("<option value=\"" + this.priorityOne + "\" selected=\"selected\">"),
+						containsString("<option value=\"" + this.presidency.getId() + "\" selected=\"selected\">"),
 						containsString("<option value=\"" + project + "\" selected=\"selected\">CAPE"))));
 		this.mvc
 			.perform(eventForm(post("/admin/events/{id}", id), "Darba grupas sanāksme", "version",
