@@ -1,10 +1,9 @@
 package lv.mfa.registry.catalogue;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import lv.mfa.registry.project.Project;
+import lv.mfa.registry.shared.LenientParameters;
 
 /**
  * The projects catalogue's filters from the query string, read leniently: what cannot be
@@ -17,56 +16,13 @@ record ProjectFilter(Project.LongTermPriority longTermPriority, Integer year, St
 
 	static ProjectFilter parse(String longTermPriority, String year, String country, String programme, String status,
 			String page) {
-		List<String> ignored = new ArrayList<>();
-		Project.LongTermPriority ltp = null;
-		if (hasText(longTermPriority)) {
-			try {
-				ltp = Project.LongTermPriority.valueOf(longTermPriority.strip().toUpperCase(Locale.ROOT));
-			}
-			catch (IllegalArgumentException ex) {
-				ignored.add("ltp");
-			}
-		}
-		Integer yearNumber = null;
-		if (hasText(year)) {
-			try {
-				yearNumber = Integer.valueOf(year.strip());
-				if (yearNumber < 1990 || yearNumber > 2100) {
-					yearNumber = null;
-					ignored.add("year");
-				}
-			}
-			catch (NumberFormatException ex) {
-				ignored.add("year");
-			}
-		}
-		Project.Status projectStatus = null;
-		if (hasText(status)) {
-			try {
-				projectStatus = Project.Status.valueOf(status.strip().toUpperCase(Locale.ROOT));
-			}
-			catch (IllegalArgumentException ex) {
-				ignored.add("status");
-			}
-		}
-		int pageNumber = 1;
-		if (hasText(page)) {
-			try {
-				pageNumber = Math.max(1, Integer.parseInt(page.strip()));
-			}
-			catch (NumberFormatException ex) {
-				ignored.add("page");
-			}
-		}
-		return new ProjectFilter(ltp, yearNumber, code(country), code(programme), projectStatus, pageNumber, ignored);
-	}
-
-	private static boolean hasText(String value) {
-		return value != null && !value.isBlank();
-	}
-
-	private static String code(String value) {
-		return hasText(value) ? value.strip().toUpperCase(Locale.ROOT) : null;
+		LenientParameters parameters = new LenientParameters();
+		Project.LongTermPriority ltp = parameters.constant("ltp", longTermPriority, Project.LongTermPriority.class);
+		Integer yearNumber = parameters.number("year", year, 1990, 2100);
+		Project.Status projectStatus = parameters.constant("status", status, Project.Status.class);
+		int pageNumber = parameters.page(page);
+		return new ProjectFilter(ltp, yearNumber, LenientParameters.code(country), LenientParameters.code(programme),
+				projectStatus, pageNumber, parameters.ignored());
 	}
 
 }

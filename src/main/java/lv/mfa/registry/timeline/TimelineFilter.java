@@ -1,12 +1,11 @@
 package lv.mfa.registry.timeline;
 
-import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import lv.mfa.registry.event.Event;
+import lv.mfa.registry.shared.LenientParameters;
 
 /**
  * The timeline's filters as the visitor wrote them in the query string, read leniently: a
@@ -20,49 +19,14 @@ record TimelineFilter(Integer priority, String workingGroup, Event.Type type, St
 
 	static TimelineFilter parse(String priority, String workingGroup, String type, String organiser, String country,
 			String city, String text, String month, String page) {
-		List<String> ignored = new ArrayList<>();
-		Integer priorityNumber = null;
-		if (hasText(priority)) {
-			try {
-				priorityNumber = Integer.valueOf(priority.strip());
-				if (priorityNumber <= 0) {
-					priorityNumber = null;
-					ignored.add("priority");
-				}
-			}
-			catch (NumberFormatException ex) {
-				ignored.add("priority");
-			}
-		}
-		Event.Type eventType = null;
-		if (hasText(type)) {
-			try {
-				eventType = Event.Type.valueOf(type.strip().toUpperCase(Locale.ROOT));
-			}
-			catch (IllegalArgumentException ex) {
-				ignored.add("type");
-			}
-		}
-		YearMonth yearMonth = null;
-		if (hasText(month)) {
-			try {
-				yearMonth = YearMonth.parse(month.strip());
-			}
-			catch (DateTimeException ex) {
-				ignored.add("month");
-			}
-		}
-		int pageNumber = 1;
-		if (hasText(page)) {
-			try {
-				pageNumber = Math.max(1, Integer.parseInt(page.strip()));
-			}
-			catch (NumberFormatException ex) {
-				ignored.add("page");
-			}
-		}
-		return new TimelineFilter(priorityNumber, code(workingGroup), eventType, code(organiser), code(country),
-				clean(city), clean(text), yearMonth, pageNumber, ignored);
+		LenientParameters parameters = new LenientParameters();
+		Integer priorityNumber = parameters.number("priority", priority, 1, Integer.MAX_VALUE);
+		Event.Type eventType = parameters.constant("type", type, Event.Type.class);
+		YearMonth yearMonth = parameters.month("month", month);
+		int pageNumber = parameters.page(page);
+		return new TimelineFilter(priorityNumber, LenientParameters.code(workingGroup), eventType,
+				LenientParameters.code(organiser), LenientParameters.code(country), LenientParameters.text(city, 200),
+				LenientParameters.text(text, 200), yearMonth, pageNumber, parameters.ignored());
 	}
 
 	/** The same filter after checks against the data, with more ignored names. */
@@ -81,22 +45,6 @@ record TimelineFilter(Integer priority, String workingGroup, Event.Type type, St
 	boolean isFiltered() {
 		return this.priority != null || this.workingGroup != null || this.type != null || this.organiser != null
 				|| this.country != null || this.city != null || this.text != null || this.month != null;
-	}
-
-	private static boolean hasText(String value) {
-		return value != null && !value.isBlank();
-	}
-
-	private static String code(String value) {
-		return hasText(value) ? value.strip().toUpperCase(Locale.ROOT) : null;
-	}
-
-	private static String clean(String value) {
-		if (!hasText(value)) {
-			return null;
-		}
-		String stripped = value.strip();
-		return (stripped.length() > 200) ? stripped.substring(0, 200) : stripped;
 	}
 
 }
