@@ -57,8 +57,7 @@ class DataQuality {
 	static List<Warning> check(Event event, LocalDate today) {
 		List<Warning> warnings = new ArrayList<>();
 		Presidency presidency = event.getPresidency();
-		if (presidency != null && (event.getStartDate().isBefore(presidency.getPeriodStart())
-				|| event.getEndDate().isAfter(presidency.getPeriodEnd()))) {
+		if (presidency != null && event.isOutside(presidency)) {
 			warnings.add(new Warning(Kind.OUTSIDE_PERIOD, event));
 		}
 		LocalizedText title = event.getTitle();
@@ -68,7 +67,7 @@ class DataQuality {
 		if (title.isMissing(LocalizedText.LATVIAN) || missing(event.getResults(), LocalizedText.LATVIAN)) {
 			warnings.add(new Warning(Kind.MISSING_LATVIAN, event));
 		}
-		if (event.getStatus() == Event.Status.HELD && (event.getResults() == null || event.getResults().isEmpty())) {
+		if (event.isHeldWithoutResults()) {
 			warnings.add(new Warning(Kind.HELD_WITHOUT_RESULTS, event));
 		}
 		if (event.getStatus() == Event.Status.PLANNED && event.getEndDate().isBefore(today)) {

@@ -182,6 +182,22 @@ public class Event {
 		return this.publication == Publication.PUBLISHED;
 	}
 
+	/**
+	 * Dated before the presidency began or after it ended: a data-quality warning, never
+	 * a refusal.
+	 */
+	public boolean isOutside(Presidency presidency) {
+		return this.startDate.isBefore(presidency.getPeriodStart()) || this.endDate.isAfter(presidency.getPeriodEnd());
+	}
+
+	/**
+	 * Held, but nobody wrote down what it achieved: the report's last column would be
+	 * empty.
+	 */
+	public boolean isHeldWithoutResults() {
+		return this.status == Status.HELD && (this.results == null || this.results.isEmpty());
+	}
+
 	public boolean isSingleDay() {
 		return this.startDate.equals(this.endDate);
 	}

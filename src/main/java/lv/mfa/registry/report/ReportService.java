@@ -135,11 +135,10 @@ class ReportService {
 			issues.text(event.getTitle(), "event-title", label, edit);
 			issues.text(event.getResults(), "event-results", label, edit);
 			issues.text(event.getCity(), "event-city", label, edit);
-			if (event.getStartDate().isBefore(presidency.getPeriodStart())
-					|| event.getEndDate().isAfter(presidency.getPeriodEnd())) {
+			if (event.isOutside(presidency)) {
 				issues.warning("event-outside-period", label, edit);
 			}
-			if (event.getStatus() == Event.Status.HELD && isEmpty(event.getResults())) {
+			if (event.isHeldWithoutResults()) {
 				issues.warning("event-without-results", label, edit);
 			}
 		}
@@ -176,10 +175,6 @@ class ReportService {
 		String key = (event.getKey() != null) ? " (" + event.getKey() + ")" : "";
 		return this.dateTexts.compact(event.getStartDate(), event.getEndDate()) + " – " + event.getTitle().get(locale)
 				+ key;
-	}
-
-	private static boolean isEmpty(LocalizedText text) {
-		return text == null || text.isEmpty();
 	}
 
 	/** Collects the checks' findings in the order the report shows the records. */
