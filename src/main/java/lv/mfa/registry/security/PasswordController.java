@@ -1,9 +1,16 @@
 package lv.mfa.registry.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,8 +30,13 @@ class PasswordController {
 
 	private final PasswordChange passwords;
 
-	PasswordController(PasswordChange passwords) {
+	private final StaffUserDetailsService userDetails;
+
+	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+	PasswordController(PasswordChange passwords, StaffUserDetailsService userDetails) {
 		this.passwords = passwords;
+		this.userDetails = userDetails;
 	}
 
 	@GetMapping("/admin/password")
@@ -36,7 +48,8 @@ class PasswordController {
 
 	@PostMapping("/admin/password")
 	String change(@AuthenticationPrincipal UserDetails user, @Valid @ModelAttribute(FORM) PasswordForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletRequest request,
+			HttpServletResponse response) {
 		if (!result.hasErrors()) {
 			this.passwords.change(user.getUsername(), form, result);
 		}
@@ -46,8 +59,25 @@ class PasswordController {
 			model.addAttribute("minLength", PasswordForm.MIN_LENGTH);
 			return "security/password";
 		}
+		if (user instanceof StaffUser) {
+			keepThisSession(user.getUsername(), request, response);
+		}
 		redirect.addFlashAttribute("message", "password.changed");
 		return "redirect:/admin";
+	}
+
+	/**
+	 * A changed password ends the account's other sessions (StaffSessionCheck); this one
+	 * goes on with the account as it now is.
+	 */
+	private void keepThisSession(String username, HttpServletRequest request, HttpServletResponse response) {
+		StaffUser current = (StaffUser) this.userDetails.loadUserByUsername(username);
+		current.eraseCredentials();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(current, null, current.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		this.contexts.saveContext(context, request, response);
 	}
 
 }

@@ -10,7 +10,7 @@ record PasswordForm(@NotBlank String currentPassword,
 		@NotBlank @Size(min = PasswordForm.MIN_LENGTH, max = 200) String newPassword, String repeatPassword) {
 
 	/** Long passphrases over complexity rules (NIST SP 800-63B). */
-	static final int MIN_LENGTH = 12;
+	static final int MIN_LENGTH = PasswordPolicy.MIN_LENGTH;
 
 	static PasswordForm empty() {
 		return new PasswordForm("", "", "");

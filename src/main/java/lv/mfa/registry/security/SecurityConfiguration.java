@@ -2,15 +2,16 @@ package lv.mfa.registry.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -26,7 +27,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAttempts attempts) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAttempts attempts, SignInThrottle throttle,
+			AppUserRepository users) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/admin/presidencies/*/report/**", "/admin/presidencies/*/report",
 					"/admin/presidencies/*/report.*", "/admin/presidencies/*/progress-report",
@@ -44,8 +46,10 @@ class SecurityConfiguration {
 			.permitAll())
 			.formLogin((form) -> form.loginPage("/login")
 				.permitAll()
-				.successHandler(successHandler(attempts))
+				.successHandler(successHandler(attempts, throttle))
 				.failureHandler(failureHandler(attempts)))
+			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new StaffSessionCheck(users), AnonymousAuthenticationFilter.class)
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			// The CSRF token lives in a cookie, not in a session: an anonymous visitor
 			// (the
@@ -69,20 +73,21 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
-	private static AuthenticationSuccessHandler successHandler(SignInAttempts attempts) {
+	private static AuthenticationSuccessHandler successHandler(SignInAttempts attempts, SignInThrottle throttle) {
 		SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
 		handler.setDefaultTargetUrl("/admin");
 		return (request, response, authentication) -> {
 			attempts.succeeded(authentication.getName());
+			throttle.succeeded(request.getRemoteAddr(), request.getParameter("username"));
 			handler.onAuthenticationSuccess(request, response, authentication);
 		};
 	}
 
 	private static AuthenticationFailureHandler failureHandler(SignInAttempts attempts) {
+		// One answer whether the name exists, is disabled or the password is wrong.
 		return (request, response, exception) -> {
-			boolean locked = (exception instanceof LockedException)
-					|| attempts.failed(request.getParameter("username"));
-			response.sendRedirect(request.getContextPath() + (locked ? "/login?locked" : "/login?error"));
+			attempts.failed(request.getParameter("username"));
+			response.sendRedirect(request.getContextPath() + "/login?error");
 		};
 	}
 

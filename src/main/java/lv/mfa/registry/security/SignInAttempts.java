@@ -1,21 +1,14 @@
 package lv.mfa.registry.security;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down password guessing: after {@value #LIMIT} failed sign-ins in a row an account
- * is locked for {@link #LOCK_DURATION}.
+ * Keeps count of wrong passwords in a row per account, for the admins to see; the count
+ * is updated in SQL so that parallel attempts cannot lose one. Guessing itself is slowed
+ * down by {@link SignInThrottle}.
  */
 @Service
 class SignInAttempts {
-
-	static final int LIMIT = 5;
-
-	static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
 	private final AppUserRepository users;
 
@@ -23,22 +16,14 @@ class SignInAttempts {
 		this.users = users;
 	}
 
-	/** Counts a wrong password; answers whether the account is now locked. */
-	@Transactional
-	boolean failed(String username) {
-		if (username == null) {
-			return false;
+	void failed(String username) {
+		if (username != null) {
+			this.users.countFailedAttempt(username);
 		}
-		return this.users.findByUsername(username).map((user) -> {
-			Instant now = Instant.now();
-			user.signInFailed(LIMIT, now.plus(LOCK_DURATION));
-			return user.isLockedAt(now);
-		}).orElse(false);
 	}
 
-	@Transactional
 	void succeeded(String username) {
-		this.users.findByUsername(username).ifPresent(AppUser::signedIn);
+		this.users.clearFailedAttempts(username);
 	}
 
 }

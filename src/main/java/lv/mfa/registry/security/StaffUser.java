@@ -15,11 +15,30 @@ public class StaffUser extends User {
 
 	private final Long institutionId;
 
-	StaffUser(AppUser user, boolean locked) {
-		super(user.getUsername(), user.getPasswordHash(), user.isEnabled(), true, true, !locked,
+	private final Long id;
+
+	private final long version;
+
+	StaffUser(AppUser user) {
+		super(user.getUsername(), user.getPasswordHash(), user.isEnabled(), true, true, true,
 				List.of(new SimpleGrantedAuthority(user.getRole().authority())));
 		this.role = user.getRole();
 		this.institutionId = (user.getInstitution() != null) ? user.getInstitution().getId() : null;
+		this.id = user.getId();
+		this.version = user.getVersion();
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	/**
+	 * The account's version when this session signed in: any later change to the account
+	 * (role, institution, enabled, password) ends the session
+	 * ({@link StaffSessionCheck}).
+	 */
+	long getVersion() {
+		return this.version;
 	}
 
 	public StaffRole getRole() {

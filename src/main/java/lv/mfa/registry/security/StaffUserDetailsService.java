@@ -1,7 +1,5 @@
 package lv.mfa.registry.security;
 
-import java.time.Instant;
-
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -23,7 +21,7 @@ class StaffUserDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		AppUser user = this.users.findByUsername(username)
 			.orElseThrow(() -> new UsernameNotFoundException("no such user"));
-		return new StaffUser(user, user.isLockedAt(Instant.now()));
+		return new StaffUser(user);
 	}
 
 }

@@ -117,4 +117,49 @@ class PasswordChangeTests {
 			.andExpect(status().isForbidden());
 	}
 
+	private String changeTo(String current, String newPassword) throws Exception {
+		return this.mvc
+			.perform(post("/admin/password").param("currentPassword", current)
+				.param("newPassword", newPassword)
+				.param("repeatPassword", newPassword)
+				.param("lang", "en")
+				.with(user(this.username).roles("COORDINATOR"))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	@Test
+	void passwordsBeyondBcryptsSeventyTwoBytesAreRefusedBesideTheField() throws Exception {
+		String before = hash();
+		// 40 letters, 80 bytes: a realistic Latvian passphrase.
+		assertThat(changeTo(this.password, "Ā".repeat(40))).contains("at most 72 bytes");
+		assertThat(hash()).isEqualTo(before);
+	}
+
+	@Test
+	void commonAndTrivialPasswordsAreRefused() throws Exception {
+		String before = hash();
+		for (String weak : new String[] { "aaaaaaaaaaaa", "Password1234", "abababababab", "1q2w3e4r5t6y" }) {
+			assertThat(changeTo(this.password, weak)).as(weak).contains("too common or too easy to guess");
+		}
+		assertThat(changeTo(this.password, " ".repeat(12))).contains("Required");
+		assertThat(hash()).isEqualTo(before);
+		assertThat(PasswordPolicy.problem("Saulains rīts pie Daugavas")).isEmpty();
+	}
+
+	@Test
+	void theCurrentPasswordCannotBeGuessedWithoutLimit() throws Exception {
+		String before = hash();
+		for (int i = 0; i < SignInThrottle.ACCOUNT_BURST; i++) {
+			assertThat(changeTo("guess-" + i, "a brand new long passphrase")).contains("current password is not right");
+		}
+		assertThat(changeTo("guess-again", "a brand new long passphrase")).contains("Too many wrong attempts");
+		// Slowed down, the right one is not checked either.
+		assertThat(changeTo(this.password, "a brand new long passphrase")).contains("Too many wrong attempts");
+		assertThat(hash()).isEqualTo(before);
+	}
+
 }
