@@ -3,6 +3,7 @@ package lv.mfa.registry.opendata;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import tools.jackson.databind.ObjectMapper;
@@ -12,8 +13,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Controller
@@ -31,28 +34,25 @@ class OpenDataController {
 	}
 
 	@GetMapping("/presidencies/{slug}/events.csv")
-	ResponseEntity<byte[]> eventsCsv(@PathVariable String slug) {
-		Csv csv = new Csv().row(List.of("id", "key", "start", "end", "title_lv", "title_en", "type", "status",
-				"city_lv", "city_en", "country", "priority", "working_group", "organisers", "url"));
-		for (OpenDataRecords.EventRecord e : this.openData.events(slug, baseUrl())) {
+	ResponseEntity<byte[]> eventsCsv(@PathVariable String slug, @RequestParam Map<String, String> filters) {
+		Csv csv = new Csv().row(OpenDataRecords.EventRecord.COLUMNS);
+		for (OpenDataRecords.EventRecord e : this.openData.events(slug, filters, baseUrl())) {
 			csv.row(values(e.id(), e.key(), e.start(), e.end(), e.titleLv(), e.titleEn(), e.type(), e.status(),
 					e.cityLv(), e.cityEn(), e.country(), e.priority(), e.workingGroup(),
-					String.join(" ", e.organisers()), e.url()));
+					String.join(" ", e.organisers()), e.resultsLv(), e.resultsEn(), e.url()));
 		}
 		return download(csv.bytes(), CSV, slug + "-events.csv");
 	}
 
 	@GetMapping("/presidencies/{slug}/events.json")
-	ResponseEntity<byte[]> eventsJson(@PathVariable String slug) {
-		return download(this.objectMapper.writeValueAsBytes(this.openData.events(slug, baseUrl())),
+	ResponseEntity<byte[]> eventsJson(@PathVariable String slug, @RequestParam Map<String, String> filters) {
+		return download(this.objectMapper.writeValueAsBytes(this.openData.events(slug, filters, baseUrl())),
 				MediaType.APPLICATION_JSON, slug + "-events.json");
 	}
 
 	@GetMapping("/presidencies/{slug}/projects.csv")
 	ResponseEntity<byte[]> projectsCsv(@PathVariable String slug) {
-		Csv csv = new Csv().row(
-				List.of("id", "key", "title_lv", "title_en", "acronym", "start_year", "end_year", "programme", "status",
-						"long_term_priority", "priority", "lead_partner", "partner_countries", "partners", "url"));
+		Csv csv = new Csv().row(OpenDataRecords.ProjectRecord.COLUMNS);
 		for (OpenDataRecords.ProjectRecord p : this.openData.projects(slug, baseUrl())) {
 			String lead = p.partners()
 				.stream()
@@ -78,6 +78,15 @@ class OpenDataController {
 	ResponseEntity<byte[]> projectsJson(@PathVariable String slug) {
 		return download(this.objectMapper.writeValueAsBytes(this.openData.projects(slug, baseUrl())),
 				MediaType.APPLICATION_JSON, slug + "-projects.json");
+	}
+
+	/** What each column of the downloads holds, in the visitor's language. */
+	@GetMapping("/open-data")
+	String dictionary(Model model) {
+		model.addAttribute("eventColumns", OpenDataRecords.EventRecord.COLUMNS);
+		model.addAttribute("projectColumns", OpenDataRecords.ProjectRecord.COLUMNS);
+		model.addAttribute("partnerFields", List.of("nameLv", "nameEn", "country", "lead"));
+		return "opendata/dictionary";
 	}
 
 	private static List<Object> values(Object... values) {
