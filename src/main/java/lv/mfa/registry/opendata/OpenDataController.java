@@ -14,7 +14,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import lv.mfa.registry.shared.PublicAddress;
 
 @Controller
 class OpenDataController {
@@ -25,7 +26,10 @@ class OpenDataController {
 
 	private final ObjectMapper objectMapper;
 
-	OpenDataController(OpenDataService openData, ObjectMapper objectMapper) {
+	private final PublicAddress publicAddress;
+
+	OpenDataController(OpenDataService openData, ObjectMapper objectMapper, PublicAddress publicAddress) {
+		this.publicAddress = publicAddress;
 		this.openData = openData;
 		this.objectMapper = objectMapper;
 	}
@@ -34,7 +38,7 @@ class OpenDataController {
 	ResponseEntity<byte[]> eventsCsv(@PathVariable String slug) {
 		Csv csv = new Csv().row(List.of("id", "key", "start", "end", "title_lv", "title_en", "type", "status",
 				"city_lv", "city_en", "country", "priority", "working_group", "organisers", "url"));
-		for (OpenDataRecords.EventRecord e : this.openData.events(slug, baseUrl())) {
+		for (OpenDataRecords.EventRecord e : this.openData.events(slug, this.publicAddress.baseUrl())) {
 			csv.row(values(e.id(), e.key(), e.start(), e.end(), e.titleLv(), e.titleEn(), e.type(), e.status(),
 					e.cityLv(), e.cityEn(), e.country(), e.priority(), e.workingGroup(),
 					String.join(" ", e.organisers()), e.url()));
@@ -44,7 +48,7 @@ class OpenDataController {
 
 	@GetMapping("/presidencies/{slug}/events.json")
 	ResponseEntity<byte[]> eventsJson(@PathVariable String slug) {
-		return download(this.objectMapper.writeValueAsBytes(this.openData.events(slug, baseUrl())),
+		return download(this.objectMapper.writeValueAsBytes(this.openData.events(slug, this.publicAddress.baseUrl())),
 				MediaType.APPLICATION_JSON, slug + "-events.json");
 	}
 
@@ -53,7 +57,7 @@ class OpenDataController {
 		Csv csv = new Csv().row(
 				List.of("id", "key", "title_lv", "title_en", "acronym", "start_year", "end_year", "programme", "status",
 						"long_term_priority", "priority", "lead_partner", "partner_countries", "partners", "url"));
-		for (OpenDataRecords.ProjectRecord p : this.openData.projects(slug, baseUrl())) {
+		for (OpenDataRecords.ProjectRecord p : this.openData.projects(slug, this.publicAddress.baseUrl())) {
 			String lead = p.partners()
 				.stream()
 				.filter(OpenDataRecords.PartnerRecord::lead)
@@ -76,7 +80,7 @@ class OpenDataController {
 
 	@GetMapping("/presidencies/{slug}/projects.json")
 	ResponseEntity<byte[]> projectsJson(@PathVariable String slug) {
-		return download(this.objectMapper.writeValueAsBytes(this.openData.projects(slug, baseUrl())),
+		return download(this.objectMapper.writeValueAsBytes(this.openData.projects(slug, this.publicAddress.baseUrl())),
 				MediaType.APPLICATION_JSON, slug + "-projects.json");
 	}
 
@@ -94,10 +98,6 @@ class OpenDataController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(fileName).build().toString())
 			.body(body);
-	}
-
-	private static String baseUrl() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 	}
 
 }

@@ -17,11 +17,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import lv.mfa.registry.event.Event;
 import lv.mfa.registry.presidency.Presidency;
 import lv.mfa.registry.shared.NotFoundException;
+import lv.mfa.registry.shared.PublicAddress;
 import lv.mfa.registry.shared.QueryLinks;
 
 @Controller
@@ -33,7 +33,10 @@ class TimelineController {
 
 	private final MessageSource messages;
 
-	TimelineController(TimelineService timeline, MessageSource messages) {
+	private final PublicAddress publicAddress;
+
+	TimelineController(TimelineService timeline, MessageSource messages, PublicAddress publicAddress) {
+		this.publicAddress = publicAddress;
 		this.timeline = timeline;
 		this.messages = messages;
 	}
@@ -83,7 +86,7 @@ class TimelineController {
 	ResponseEntity<String> eventCalendar(@PathVariable String id, Locale locale) {
 		EventDetails details = this.timeline.event(parseId(id));
 		Event event = details.event();
-		String body = new IcsWriter(locale, baseUrl(), Instant.now(Clock.systemUTC()))
+		String body = new IcsWriter(locale, this.publicAddress.baseUrl(), Instant.now(Clock.systemUTC()))
 			.write(event.getTitle().get(locale), List.of(event));
 		return calendar(body, "event-" + event.getId() + ".ics");
 	}
@@ -97,7 +100,8 @@ class TimelineController {
 						presidency.getCountry().getName().get(locale), presidency.getPeriodStart().getYear(),
 						presidency.getPeriodEnd().getYear() },
 				locale);
-		IcsWriter writer = new IcsWriter(locale, baseUrl(), Instant.now(Clock.systemUTC())).begin(name);
+		IcsWriter writer = new IcsWriter(locale, this.publicAddress.baseUrl(), Instant.now(Clock.systemUTC()))
+			.begin(name);
 		this.timeline.forEachPublishedEvent(slug, writer::event);
 		String body = writer.end();
 		return calendar(body, slug + "-events.ics");
@@ -108,10 +112,6 @@ class TimelineController {
 			.contentType(CALENDAR)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString())
 			.body(body);
-	}
-
-	private static String baseUrl() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 	}
 
 	private static long parseId(String id) {
