@@ -77,7 +77,8 @@ class TwoInstancesTests {
 		}
 		List<String> common = List.of("--server.port=0", "--spring.datasource.url=" + url,
 				"--spring.datasource.username=" + username, "--spring.datasource.password=" + password,
-				"--spring.main.banner-mode=off", "--spring.profiles.active=instances");
+				"--spring.main.banner-mode=off", "--spring.profiles.active=instances",
+				"--spring.docker.compose.enabled=false");
 		// Both start at once on the same database: the start-up lock makes them take
 		// turns.
 		CompletableFuture<ConfigurableApplicationContext> a = CompletableFuture
