@@ -17,7 +17,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import lv.mfa.registry.shared.PublicAddress;
 
 @Controller
 class OpenDataController {
@@ -28,7 +29,10 @@ class OpenDataController {
 
 	private final ObjectMapper objectMapper;
 
-	OpenDataController(OpenDataService openData, ObjectMapper objectMapper) {
+	private final PublicAddress publicAddress;
+
+	OpenDataController(OpenDataService openData, ObjectMapper objectMapper, PublicAddress publicAddress) {
+		this.publicAddress = publicAddress;
 		this.openData = openData;
 		this.objectMapper = objectMapper;
 	}
@@ -36,7 +40,7 @@ class OpenDataController {
 	@GetMapping("/presidencies/{slug}/events.csv")
 	ResponseEntity<byte[]> eventsCsv(@PathVariable String slug, @RequestParam Map<String, String> filters) {
 		Csv csv = new Csv().row(OpenDataRecords.EventRecord.COLUMNS);
-		for (OpenDataRecords.EventRecord e : this.openData.events(slug, filters, baseUrl())) {
+		for (OpenDataRecords.EventRecord e : this.openData.events(slug, filters, this.publicAddress.baseUrl())) {
 			csv.row(values(e.id(), e.key(), e.start(), e.end(), e.titleLv(), e.titleEn(), e.type(), e.status(),
 					e.cityLv(), e.cityEn(), e.country(), e.priority(), e.workingGroup(),
 					String.join(" ", e.organisers()), e.resultsLv(), e.resultsEn(), e.url()));
@@ -46,14 +50,14 @@ class OpenDataController {
 
 	@GetMapping("/presidencies/{slug}/events.json")
 	ResponseEntity<byte[]> eventsJson(@PathVariable String slug, @RequestParam Map<String, String> filters) {
-		return download(this.objectMapper.writeValueAsBytes(this.openData.events(slug, filters, baseUrl())),
+		return download(this.objectMapper.writeValueAsBytes(this.openData.events(slug, filters, this.publicAddress.baseUrl())),
 				MediaType.APPLICATION_JSON, slug + "-events.json");
 	}
 
 	@GetMapping("/presidencies/{slug}/projects.csv")
 	ResponseEntity<byte[]> projectsCsv(@PathVariable String slug) {
 		Csv csv = new Csv().row(OpenDataRecords.ProjectRecord.COLUMNS);
-		for (OpenDataRecords.ProjectRecord p : this.openData.projects(slug, baseUrl())) {
+		for (OpenDataRecords.ProjectRecord p : this.openData.projects(slug, this.publicAddress.baseUrl())) {
 			String lead = p.partners()
 				.stream()
 				.filter(OpenDataRecords.PartnerRecord::lead)
@@ -76,7 +80,7 @@ class OpenDataController {
 
 	@GetMapping("/presidencies/{slug}/projects.json")
 	ResponseEntity<byte[]> projectsJson(@PathVariable String slug) {
-		return download(this.objectMapper.writeValueAsBytes(this.openData.projects(slug, baseUrl())),
+		return download(this.objectMapper.writeValueAsBytes(this.openData.projects(slug, this.publicAddress.baseUrl())),
 				MediaType.APPLICATION_JSON, slug + "-projects.json");
 	}
 
@@ -103,10 +107,6 @@ class OpenDataController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(fileName).build().toString())
 			.body(body);
-	}
-
-	private static String baseUrl() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 	}
 
 }

@@ -15,11 +15,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import lv.mfa.registry.presidency.Presidency;
 import lv.mfa.registry.shared.LanguageParameter;
 import lv.mfa.registry.shared.NotFoundException;
+import lv.mfa.registry.shared.PublicAddress;
 import lv.mfa.registry.shared.QueryLinks;
 
 @Controller
@@ -31,7 +31,10 @@ class TimelineController {
 
 	private final MessageSource messages;
 
-	TimelineController(TimelineService timeline, MessageSource messages) {
+	private final PublicAddress publicAddress;
+
+	TimelineController(TimelineService timeline, MessageSource messages, PublicAddress publicAddress) {
+		this.publicAddress = publicAddress;
 		this.timeline = timeline;
 		this.messages = messages;
 	}
@@ -81,7 +84,7 @@ class TimelineController {
 	@GetMapping("/events/{id}.ics")
 	ResponseEntity<String> eventCalendar(@PathVariable String id, Locale locale) {
 		FeedEvent event = this.timeline.feedEvent(parseId(id));
-		String body = new IcsWriter(locale, baseUrl(), this.messages).write(event.title().get(locale), List.of(event));
+		String body = new IcsWriter(locale, this.publicAddress.baseUrl(), this.messages).write(event.title().get(locale), List.of(event));
 		return calendar(body, "event-" + event.id() + ".ics");
 	}
 
@@ -95,7 +98,7 @@ class TimelineController {
 						presidency.getCountry().getName().get(locale), presidency.getPeriodStart().getYear(),
 						presidency.getPeriodEnd().getYear() },
 				locale);
-		IcsWriter writer = new IcsWriter(locale, baseUrl(), this.messages).begin(name);
+		IcsWriter writer = new IcsWriter(locale, this.publicAddress.baseUrl(), this.messages).begin(name);
 		this.timeline.forEachPublishedEvent(slug, filters, writer::event);
 		String body = writer.end();
 		return calendar(body, slug + "-events.ics");
@@ -106,10 +109,6 @@ class TimelineController {
 			.contentType(CALENDAR)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString())
 			.body(body);
-	}
-
-	private static String baseUrl() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 	}
 
 	private static long parseId(String id) {
