@@ -2,6 +2,7 @@ package lv.mfa.registry.report;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 import org.springframework.validation.Errors;
 
@@ -13,6 +14,8 @@ import org.springframework.validation.Errors;
  * @param to the last day of the range, or blank for the presidency's last day
  */
 record ReportForm(String from, String to) {
+
+	private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
 	static ReportForm whole() {
 		return new ReportForm(null, null);
@@ -46,6 +49,11 @@ record ReportForm(String from, String to) {
 			return null;
 		}
 		try {
+			// Four-digit years only: ISO also reads "-999999999-01-01", which no database
+			// date can hold.
+			if (!ISO_DAY.matcher(value.strip()).matches()) {
+				throw new DateTimeParseException("not YYYY-MM-DD", value, 0);
+			}
 			return LocalDate.parse(value.strip());
 		}
 		catch (DateTimeParseException ex) {

@@ -1,5 +1,6 @@
 package lv.mfa.registry.security;
 
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -7,8 +8,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
+	/**
+	 * The CSRF token is taken before the page renders: it may need a session (or a
+	 * cookie), which can no longer be created once a long page has begun to be sent.
+	 */
 	@GetMapping("/login")
-	String login() {
+	String login(CsrfToken csrf) {
+		csrf.getToken();
 		return "security/login";
 	}
 
