@@ -131,6 +131,14 @@ public abstract class BrowserTestSupport {
 
 	/** A full-page PNG at the path (relative to the project), directories created. */
 	protected Path screenshot(Page page, String path) {
+		return screenshot(page, path, true);
+	}
+
+	/**
+	 * A PNG of the whole page or only of what the screen shows (e.g. a phone's first
+	 * screen) at the path, directories created.
+	 */
+	protected Path screenshot(Page page, String path, boolean fullPage) {
 		Path target = Path.of(path);
 		try {
 			if (target.getParent() != null) {
@@ -140,7 +148,7 @@ public abstract class BrowserTestSupport {
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
-		page.screenshot(new Page.ScreenshotOptions().setPath(target).setFullPage(true));
+		page.screenshot(new Page.ScreenshotOptions().setPath(target).setFullPage(fullPage));
 		return target;
 	}
 

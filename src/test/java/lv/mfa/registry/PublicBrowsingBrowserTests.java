@@ -40,7 +40,7 @@ class PublicBrowsingBrowserTests extends BrowserTestSupport {
 
 		// Filter by priority 1.
 		this.page.selectOption("#filter-priority", "1");
-		this.page.locator("form.filters button[type=submit]").click();
+		this.page.locator(".filter-panel button[type=submit]").click();
 		this.page.waitForURL(Pattern.compile(".*priority=1.*"));
 		long priorityOne = this.jdbc.queryForObject("select count(*) from event e join priority p on"
 				+ " p.id = e.priority_id join presidency s on s.id = e.presidency_id where s.slug = 'cbss-2018-2019'"
@@ -90,7 +90,7 @@ class PublicBrowsingBrowserTests extends BrowserTestSupport {
 		assertNoAxeViolations(this.page);
 		this.page.navigate(baseUrl() + "/projects");
 		this.page.selectOption("#filter-country", "FI");
-		this.page.locator("form.filters button[type=submit]").click();
+		this.page.locator(".filter-panel button[type=submit]").click();
 		this.page.waitForURL(Pattern.compile(".*country=FI.*"));
 		long withFinland = this.jdbc.queryForObject(
 				"select count(distinct p.id) from project p join project_partner"

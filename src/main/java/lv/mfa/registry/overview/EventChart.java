@@ -10,30 +10,32 @@ import java.util.TreeMap;
 import lv.mfa.registry.priority.Priority;
 
 /**
- * The geometry of the overview's chart of events per month by priority: stacked bars
- * drawn as SVG on the server, so the chart needs no script and prints. Every month of the
- * presidency has a bar, empty ones too.
+ * The geometry of the overview's chart of events per month by priority: one horizontal
+ * stacked bar per month, drawn as SVG on the server, so the chart needs no script and
+ * prints. It is drawn {@value #WIDTH} units wide, about a phone's width, so its month
+ * names and counts stay legible there instead of shrinking. Every month from the first to
+ * the last has a bar, empty ones too, so the axis never skips a month.
  */
-record EventChart(List<Bar> bars, List<Series> series, int width, int height, int max, List<Tick> ticks) {
+record EventChart(List<Bar> bars, List<Series> series, int width, int height, int max) {
 
-	static final int BAR_WIDTH = 36;
+	static final int WIDTH = 320;
 
-	static final int GAP = 12;
+	/** Room for a month's name, e.g. "Sept 2018" or "sept. 2018". */
+	static final int LABEL_WIDTH = 72;
 
-	static final int LEFT = 36;
+	/** Room after the longest bar for its count. */
+	static final int VALUE_WIDTH = 28;
 
-	static final int TOP = 10;
+	static final int ROW_HEIGHT = 22;
 
-	static final int PLOT_HEIGHT = 180;
-
-	static final int BOTTOM = 40;
+	static final int BAR_HEIGHT = 15;
 
 	/** A month's bar: its segments, one per priority with events that month. */
-	record Bar(LocalDate month, int x, int labelX, long total, List<Segment> segments) {
+	record Bar(LocalDate month, int y, int textY, int valueX, long total, List<Segment> segments) {
 
 	}
 
-	record Segment(int y, int height, int series, long count) {
+	record Segment(int x, int width, int series, long count) {
 
 	}
 
@@ -42,27 +44,28 @@ record EventChart(List<Bar> bars, List<Series> series, int width, int height, in
 
 	}
 
-	record Tick(int value, int y) {
-
-	}
-
 	static EventChart of(LocalDate start, LocalDate end, List<Priority> priorities, List<Object[]> rows) {
 		Map<LocalDate, Map<Integer, Long>> counts = new TreeMap<>();
-		for (LocalDate month = start.withDayOfMonth(1); !month.isAfter(end); month = month.plusMonths(1)) {
-			counts.put(month, new LinkedHashMap<>());
-		}
 		Map<Long, Integer> seriesOf = new LinkedHashMap<>();
 		for (int i = 0; i < priorities.size(); i++) {
 			seriesOf.put(priorities.get(i).getId(), i);
 		}
 		int none = priorities.size();
 		long[] totals = new long[priorities.size() + 1];
+		LocalDate first = start.withDayOfMonth(1);
+		LocalDate last = end.withDayOfMonth(1);
 		for (Object[] row : rows) {
 			LocalDate month = LocalDate.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue(), 1);
 			int series = (row[2] != null) ? seriesOf.getOrDefault((Long) row[2], none) : none;
 			long count = (Long) row[3];
 			counts.computeIfAbsent(month, (m) -> new LinkedHashMap<>()).merge(series, count, Long::sum);
 			totals[series] += count;
+			first = month.isBefore(first) ? month : first;
+			last = month.isAfter(last) ? month : last;
+		}
+		// Events dated outside the presidency widen the axis; the months between stay.
+		for (LocalDate month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+			counts.computeIfAbsent(month, (m) -> new LinkedHashMap<>());
 		}
 		long max = counts.values()
 			.stream()
@@ -70,23 +73,24 @@ record EventChart(List<Bar> bars, List<Series> series, int width, int height, in
 			.max()
 			.orElse(0);
 		int scaleMax = (int) Math.max(1, max);
+		int plotWidth = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
 		List<Bar> bars = new ArrayList<>();
 		int index = 0;
 		for (Map.Entry<LocalDate, Map<Integer, Long>> month : counts.entrySet()) {
-			int x = LEFT + GAP + index * (BAR_WIDTH + GAP);
-			int base = TOP + PLOT_HEIGHT;
+			int y = index * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2;
+			int x = LABEL_WIDTH;
 			List<Segment> segments = new ArrayList<>();
 			long total = 0;
 			for (int series = 0; series <= none; series++) {
 				long count = month.getValue().getOrDefault(series, 0L);
 				if (count > 0) {
-					int height = (int) Math.round(count * (double) PLOT_HEIGHT / scaleMax);
-					base -= height;
-					segments.add(new Segment(base, height, series, count));
+					int width = (int) Math.max(1, Math.round(count * (double) plotWidth / scaleMax));
+					segments.add(new Segment(x, width, series, count));
+					x += width;
 					total += count;
 				}
 			}
-			bars.add(new Bar(month.getKey(), x, x + BAR_WIDTH / 2, total, segments));
+			bars.add(new Bar(month.getKey(), y, y + BAR_HEIGHT - 3, x + 4, total, segments));
 			index++;
 		}
 		List<Series> series = new ArrayList<>();
@@ -96,25 +100,15 @@ record EventChart(List<Bar> bars, List<Series> series, int width, int height, in
 		if (totals[none] > 0) {
 			series.add(new Series(none, null, totals[none]));
 		}
-		List<Tick> ticks = new ArrayList<>();
-		int step = Math.max(1, (int) Math.ceil(scaleMax / 4.0));
-		for (int value = 0; value <= scaleMax; value += step) {
-			ticks.add(new Tick(value, TOP + PLOT_HEIGHT - (int) Math.round(value * (double) PLOT_HEIGHT / scaleMax)));
-		}
-		int width = LEFT + GAP + bars.size() * (BAR_WIDTH + GAP);
-		return new EventChart(bars, series, width, TOP + PLOT_HEIGHT + BOTTOM, scaleMax, ticks);
+		return new EventChart(bars, series, WIDTH, bars.size() * ROW_HEIGHT, scaleMax);
 	}
 
-	public int baseline() {
-		return TOP + PLOT_HEIGHT;
+	public int labelWidth() {
+		return LABEL_WIDTH;
 	}
 
-	public int left() {
-		return LEFT;
-	}
-
-	public int barWidth() {
-		return BAR_WIDTH;
+	public int barHeight() {
+		return BAR_HEIGHT;
 	}
 
 }

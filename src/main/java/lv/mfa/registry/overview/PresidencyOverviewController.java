@@ -1,24 +1,17 @@
 package lv.mfa.registry.overview;
 
-import java.util.List;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-
-import lv.mfa.registry.shared.PublicPageCache;
 
 @Controller
 class PresidencyOverviewController {
 
 	private final PresidencyOverviewService overviews;
 
-	private final PublicPageCache cache;
-
-	PresidencyOverviewController(PresidencyOverviewService overviews, PublicPageCache cache) {
+	PresidencyOverviewController(PresidencyOverviewService overviews) {
 		this.overviews = overviews;
-		this.cache = cache;
 	}
 
 	/**
@@ -40,7 +33,7 @@ class PresidencyOverviewController {
 
 	@GetMapping("/presidencies/{slug}")
 	String overview(@PathVariable String slug, Model model) {
-		model.addAttribute("overview", this.cache.get("overview", List.of(slug), () -> this.overviews.overview(slug)));
+		model.addAttribute("overview", this.overviews.overview(slug));
 		return "presidency/overview";
 	}
 

@@ -16,9 +16,22 @@ public record Progress(long done, long planned) {
 		return total() > 0;
 	}
 
-	/** Whole percent, rounded down so that "100 %" means every entry is done. */
+	/**
+	 * Whole percent, rounded (2 of 3 is 67), except that 100 means every entry is done
+	 * and 0 that none is.
+	 */
 	public int percent() {
-		return isMeasured() ? (int) (this.done * 100 / total()) : 0;
+		if (!isMeasured()) {
+			return 0;
+		}
+		long rounded = Math.round(this.done * 100.0 / total());
+		if (this.done < total()) {
+			rounded = Math.min(rounded, 99);
+		}
+		if (this.done > 0) {
+			rounded = Math.max(rounded, 1);
+		}
+		return (int) rounded;
 	}
 
 	Progress plus(Progress other) {

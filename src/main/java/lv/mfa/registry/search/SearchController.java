@@ -7,19 +7,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import lv.mfa.registry.shared.LocalizedText;
-import lv.mfa.registry.shared.PublicPageCache;
 
 @Controller
 class SearchController {
 
 	private final SearchService search;
 
-	private final PublicPageCache cache;
-
-	SearchController(SearchService search, PublicPageCache cache) {
+	SearchController(SearchService search) {
 		this.search = search;
-		this.cache = cache;
 	}
 
 	@GetMapping("/search")
@@ -30,8 +25,7 @@ class SearchController {
 		}
 		model.addAttribute("query", cleaned);
 		String text = cleaned;
-		model.addAttribute("hits", text.isEmpty() ? List.of() : this.cache.get("search",
-				List.of(text, LocalizedText.language(locale)), () -> this.search.search(text, locale)));
+		model.addAttribute("hits", text.isEmpty() ? List.of() : this.search.search(text, locale));
 		model.addAttribute("limit", SearchService.LIMIT);
 		return "search/search";
 	}

@@ -64,6 +64,17 @@ public final class QueryLinks {
 		return this.parameters.containsKey(name);
 	}
 
+	/** How many of these filters are set (the "Filters (3)" of a folded filter form). */
+	public int count(String... names) {
+		int count = 0;
+		for (String name : names) {
+			if (has(name)) {
+				count++;
+			}
+		}
+		return count;
+	}
+
 	public String value(String name) {
 		return this.parameters.get(name);
 	}

@@ -22,6 +22,12 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	static final Locale LATVIAN = Locale.forLanguageTag("lv");
 
+	private final PublicPageCache pageCache;
+
+	WebConfiguration(PublicPageCache pageCache) {
+		this.pageCache = pageCache;
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
 		SessionLocaleResolver resolver = new SessionLocaleResolver() {
@@ -49,6 +55,10 @@ class WebConfiguration implements WebMvcConfigurer {
 		// their language.
 		registry.addInterceptor(interceptor)
 			.excludePathPatterns("/admin/presidencies/*/report.*", "/admin/presidencies/*/progress-report.*");
+		// After the language is known: rendered public pages are kept per address and
+		// language.
+		registry.addInterceptor(new RenderedPageInterceptor(this.pageCache))
+			.addPathPatterns(PublicCachingConfiguration.PUBLIC_PATHS);
 	}
 
 }

@@ -22,7 +22,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import lv.mfa.registry.event.Event;
 import lv.mfa.registry.presidency.Presidency;
 import lv.mfa.registry.shared.NotFoundException;
-import lv.mfa.registry.shared.PublicPageCache;
 import lv.mfa.registry.shared.QueryLinks;
 
 @Controller
@@ -34,12 +33,9 @@ class TimelineController {
 
 	private final MessageSource messages;
 
-	private final PublicPageCache cache;
-
-	TimelineController(TimelineService timeline, MessageSource messages, PublicPageCache cache) {
+	TimelineController(TimelineService timeline, MessageSource messages) {
 		this.timeline = timeline;
 		this.messages = messages;
-		this.cache = cache;
 	}
 
 	@GetMapping("/presidencies/{slug}/timeline")
@@ -51,8 +47,7 @@ class TimelineController {
 			@RequestParam(required = false) String page, Model model) {
 		TimelineFilter filter = TimelineFilter.parse(priority, workingGroup, type, organiser, country, city, text,
 				month, page);
-		TimelinePage timelinePage = this.cache.get("timeline", List.of(slug, filter),
-				() -> this.timeline.timeline(slug, filter));
+		TimelinePage timelinePage = this.timeline.timeline(slug, filter);
 		TimelineFilter used = timelinePage.filter();
 		Map<String, String> parameters = new LinkedHashMap<>();
 		parameters.put("priority", (used.priority() != null) ? String.valueOf(used.priority()) : null);
@@ -80,7 +75,7 @@ class TimelineController {
 	@GetMapping("/events/{id}")
 	String event(@PathVariable String id, Model model) {
 		long eventId = parseId(id);
-		model.addAttribute("details", this.cache.get("event", List.of(eventId), () -> this.timeline.event(eventId)));
+		model.addAttribute("details", this.timeline.event(eventId));
 		return "timeline/event";
 	}
 

@@ -39,6 +39,14 @@ record TimelinePage(Presidency presidency, TimelineFilter filter, List<Priority>
 
 	}
 
+	/**
+	 * The facet value a filter is set to (for its removable chip), or null when no event
+	 * has it any more.
+	 */
+	public FacetValue selected(List<FacetValue> facet, String value) {
+		return facet.stream().filter((f) -> f.value().equals(value)).findFirst().orElse(null);
+	}
+
 	public boolean isEmpty() {
 		return this.total == 0;
 	}

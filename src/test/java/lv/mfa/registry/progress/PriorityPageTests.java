@@ -45,7 +45,8 @@ class PriorityPageTests {
 		long total = (Long) counts.get("total");
 		String title = this.jdbc.queryForObject("select p.title_en from priority p join presidency s on"
 				+ " s.id = p.presidency_id where s.slug = 'cbss-2018-2019' and p.number = 1", String.class);
-		String expected = (total > 0) ? (done * 100 / total) + " % done (" + done + " of " + total + " entries)"
+		String expected = (total > 0)
+				? new Progress(done, total - done).percent() + "% done (" + done + " of " + total + " entries)"
 				: "no measure";
 		this.mvc.perform(get("/presidencies/cbss-2018-2019/priorities/1").param("lang", "en"))
 			.andExpect(status().isOk())

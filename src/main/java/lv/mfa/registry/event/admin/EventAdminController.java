@@ -1,0 +1,224 @@
+package lv.mfa.registry.event.admin;
+
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import lv.mfa.registry.event.Event;
+import lv.mfa.registry.security.StaffUser;
+import lv.mfa.registry.shared.Publication;
+
+/**
+ * The staff's event pages: list, form, publish, delete, history. Every save is
+ * Post/Redirect/Get with a flash message; what the user typed stays in the form on an
+ * error or a conflict.
+ */
+@Controller
+@RequestMapping("/admin/events")
+class EventAdminController {
+
+	static final String FORM = "eventForm";
+
+	private final EventEditing editing;
+
+	private final AdminOptions options;
+
+	private final EventHistory history;
+
+	EventAdminController(EventEditing editing, AdminOptions options, EventHistory history) {
+		this.editing = editing;
+		this.options = options;
+		this.history = history;
+	}
+
+	@GetMapping
+	String list(@ModelAttribute("filter") EventFilter filter, @AuthenticationPrincipal StaffUser user, Model model) {
+		Page<Event> events = this.editing.list(filter);
+		model.addAttribute("events", events);
+		model.addAttribute("editable",
+				events.stream()
+					.filter((event) -> EventEditing.mayChange(event, user))
+					.map(Event::getId)
+					.collect(Collectors.toSet()));
+		model.addAttribute("statuses", Event.Status.values());
+		model.addAttribute("publications", Publication.values());
+		model.addAttribute("sorts", EventFilter.SORTS);
+		model.addAttribute("options", this.options.forFilters());
+		model.addAttribute("user", user);
+		return "admin/events/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(@AuthenticationPrincipal StaffUser user, Model model) {
+		AdminOptions.EventOptions eventOptions = this.options.forEvents();
+		model.addAttribute(FORM, EventForm.blank(eventOptions.defaultPresidencyId(), user.getInstitutionId()));
+		return form(model, eventOptions, null);
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute(FORM) EventForm form, BindingResult result,
+			@RequestParam(name = "action", defaultValue = "save") String action,
+			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
+		result = keepTyped(form, result, model);
+		if (addsRows(action, form, model)) {
+			return form(model, this.options.forEvents(), null);
+		}
+		if (!result.hasErrors()) {
+			Long id = this.editing.create(form, result, user);
+			if (id != null) {
+				redirect.addFlashAttribute("message", "admin.event.created");
+				return "redirect:/admin/events/" + id + "/edit";
+			}
+		}
+		return form(model, this.options.forEvents(), null);
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable Long id, @AuthenticationPrincipal StaffUser user, Model model) {
+		model.addAttribute(FORM, this.editing.form(id, user).withBlankRows(EventForm.BLANK_ROWS));
+		return form(model, this.options.forEvents(), this.editing.summary(id));
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable Long id, @Valid @ModelAttribute(FORM) EventForm form, BindingResult result,
+			@RequestParam(name = "action", defaultValue = "save") String action,
+			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		result = keepTyped(form, result, model);
+		if (addsRows(action, form, model)) {
+			return form(model, this.options.forEvents(), this.editing.summary(id));
+		}
+		if (!result.hasErrors()) {
+			try {
+				this.editing.update(id, form, result, user);
+				if (!result.hasErrors()) {
+					redirect.addFlashAttribute("message", "admin.event.saved");
+					return "redirect:/admin/events/" + id + "/edit";
+				}
+			}
+			catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
+				return conflict(id, form, model, response);
+			}
+		}
+		return form(model, this.options.forEvents(), this.editing.summary(id));
+	}
+
+	@PostMapping("/{id}/publish")
+	String publish(@PathVariable Long id, RedirectAttributes redirect) {
+		this.editing.publish(id);
+		redirect.addFlashAttribute("message", "admin.event.published");
+		return "redirect:/admin/events/" + id + "/edit";
+	}
+
+	@PostMapping("/{id}/unpublish")
+	String unpublish(@PathVariable Long id, RedirectAttributes redirect) {
+		this.editing.unpublish(id);
+		redirect.addFlashAttribute("message", "admin.event.unpublished");
+		return "redirect:/admin/events/" + id + "/edit";
+	}
+
+	@GetMapping("/{id}/delete")
+	String confirmDelete(@PathVariable Long id, @AuthenticationPrincipal StaffUser user, Model model) {
+		this.editing.form(id, user);
+		model.addAttribute("event", this.editing.summary(id));
+		return "admin/events/delete";
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable Long id, @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
+		this.editing.delete(id, user);
+		redirect.addFlashAttribute("message", "admin.event.deleted");
+		return "redirect:/admin/events";
+	}
+
+	@GetMapping("/{id}/history")
+	String history(@PathVariable Long id, @AuthenticationPrincipal StaffUser user, Model model) {
+		Event event = this.editing.summary(id);
+		model.addAttribute("event", event);
+		model.addAttribute("revisions", this.history.revisions(id));
+		model.addAttribute("mayChange", EventEditing.mayChange(event, user));
+		return "admin/events/history";
+	}
+
+	@PostMapping("/{id}/history/{revision}/restore")
+	String restore(@PathVariable Long id, @PathVariable Long revision, @AuthenticationPrincipal StaffUser user,
+			RedirectAttributes redirect) {
+		boolean restored = this.history.restore(id, revision, user);
+		redirect.addFlashAttribute("message", restored ? "admin.history.restored" : "admin.history.not-restored");
+		return "redirect:/admin/events/" + id + "/history";
+	}
+
+	private String form(Model model, AdminOptions.EventOptions eventOptions, Event event) {
+		model.addAttribute("options", eventOptions);
+		model.addAttribute("types", Event.Type.values());
+		model.addAttribute("statuses", Event.Status.values());
+		model.addAttribute("event", event);
+		return "admin/events/form";
+	}
+
+	/** "Add rows" buttons re-show the form with more empty rows, saving nothing. */
+	private static boolean addsRows(String action, EventForm form, Model model) {
+		EventForm more = switch (action) {
+			case "add-agenda" -> form.withMoreAgendaRows(2);
+			case "add-document" -> form.withMoreDocumentRows(1);
+			default -> null;
+		};
+		if (more == null) {
+			return false;
+		}
+		replaceForm(model, more);
+		return true;
+	}
+
+	private String conflict(Long id, EventForm mine, Model model, HttpServletResponse response) {
+		Event saved = this.editing.summary(id);
+		EventForm theirs = this.editing.current(id);
+		replaceForm(model, mine.withVersion(theirs.version()));
+		model.addAttribute("theirs", theirs);
+		model.addAttribute("mine", mine);
+		model.addAttribute("conflict", true);
+		model.addAttribute("lastRevision", this.history.latest(id));
+		response.setStatus(HttpStatus.CONFLICT.value());
+		return form(model, this.options.forEvents(), saved);
+	}
+
+	/**
+	 * A value that cannot be converted (letters in a number field) leaves the binding
+	 * result without its form; bind the errors to the form built from the rest, so the
+	 * page shows everything typed with the message beside the field.
+	 */
+	private static BindingResult keepTyped(EventForm form, BindingResult result, Model model) {
+		if (result.getTarget() != null) {
+			return result;
+		}
+		BeanPropertyBindingResult kept = new BeanPropertyBindingResult(form, FORM);
+		kept.addAllErrors(result);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, kept);
+		model.addAttribute(FORM, form);
+		return kept;
+	}
+
+	/** Shows another form object than the one bound (its binding result goes with it). */
+	private static void replaceForm(Model model, EventForm form) {
+		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + FORM);
+		model.addAttribute(FORM, form);
+	}
+
+}

@@ -1,0 +1,47 @@
+package lv.mfa.registry.priority.admin;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import lv.mfa.registry.priority.Priority;
+import lv.mfa.registry.shared.form.FormTexts;
+
+/**
+ * A priority's texts, lead institutions and task titles; empty task rows at the end add
+ * new tasks. Tasks keep their identity (their progress belongs to them), so rows are
+ * matched to tasks by id.
+ */
+record PriorityForm(Long version, @Size(max = 500) String titleLv, @Size(max = 500) String titleEn,
+		@Size(max = 20000) String goalLv, @Size(max = 20000) String goalEn, @Size(max = 50000) String narrativeLv,
+		@Size(max = 50000) String narrativeEn, List<Long> leadInstitutionIds, @Valid List<TaskRow> tasks) {
+
+	PriorityForm {
+		leadInstitutionIds = (leadInstitutionIds != null) ? leadInstitutionIds : new ArrayList<>();
+		tasks = (tasks != null) ? new ArrayList<>(tasks) : new ArrayList<>();
+	}
+
+	record TaskRow(Long id, @Size(max = 4000) String titleLv, @Size(max = 4000) String titleEn) {
+
+		boolean isBlank() {
+			return FormTexts.blank(this.titleLv) && FormTexts.blank(this.titleEn);
+		}
+
+	}
+
+	static PriorityForm of(Priority priority) {
+		List<Long> leads = new ArrayList<>();
+		priority.getLeadInstitutions().forEach((institution) -> leads.add(institution.getId()));
+		List<TaskRow> tasks = new ArrayList<>();
+		priority.getTasks()
+			.forEach((task) -> tasks
+				.add(new TaskRow(task.getId(), FormTexts.lv(task.getTitle()), FormTexts.en(task.getTitle()))));
+		tasks.add(new TaskRow(null, null, null));
+		tasks.add(new TaskRow(null, null, null));
+		return new PriorityForm(priority.getVersion(), FormTexts.lv(priority.getTitle()),
+				FormTexts.en(priority.getTitle()), FormTexts.lv(priority.getGoal()), FormTexts.en(priority.getGoal()),
+				FormTexts.lv(priority.getNarrative()), FormTexts.en(priority.getNarrative()), leads, tasks);
+	}
+
+}

@@ -1,0 +1,137 @@
+package lv.mfa.registry.priority.admin;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import lv.mfa.registry.presidency.Presidency;
+import lv.mfa.registry.priority.Priority;
+import lv.mfa.registry.priority.PriorityTask;
+import lv.mfa.registry.priority.TaskProgress;
+import lv.mfa.registry.security.StaffUser;
+import lv.mfa.registry.shared.form.StaffTime;
+
+/** Progress of the priorities' tasks: the list per presidency, add, edit, delete. */
+@Controller
+@RequestMapping("/admin/progress")
+class ProgressAdminController {
+
+	static final String FORM = "progressForm";
+
+	private final ProgressEditing editing;
+
+	ProgressAdminController(ProgressEditing editing) {
+		this.editing = editing;
+	}
+
+	@GetMapping
+	String list(@RequestParam(name = "presidency", required = false) Long presidency,
+			@AuthenticationPrincipal StaffUser user, Model model) {
+		List<Presidency> presidencies = this.editing.presidencies();
+		Long shown = (presidency != null) ? presidency : (presidencies.isEmpty() ? null : presidencies.get(0).getId());
+		model.addAttribute("presidencies", presidencies);
+		model.addAttribute("presidencyId", shown);
+		List<PriorityTask> tasks = (shown != null) ? this.editing.tasks(shown) : List.of();
+		model.addAttribute("tasks", tasks);
+		model.addAttribute("editable",
+				tasks.stream()
+					.map(PriorityTask::getPriority)
+					.filter((priority) -> ProgressEditing.mayChange(priority, user))
+					.map(Priority::getId)
+					.collect(Collectors.toSet()));
+		return "admin/progress/list";
+	}
+
+	@GetMapping("/tasks/{taskId}/new")
+	String newForm(@PathVariable Long taskId, @AuthenticationPrincipal StaffUser user, Model model) {
+		model.addAttribute(FORM, ProgressForm.blank(LocalDate.now(StaffTime.ZONE)));
+		return form(model, this.editing.task(taskId, user), null);
+	}
+
+	@PostMapping("/tasks/{taskId}")
+	String add(@PathVariable Long taskId, @Valid @ModelAttribute(FORM) ProgressForm form, BindingResult result,
+			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
+		result = keepTyped(form, result, model);
+		PriorityTask task = this.editing.task(taskId, user);
+		if (!result.hasErrors() && this.editing.add(taskId, form, result, user)) {
+			redirect.addFlashAttribute("message", "admin.progress.saved");
+			return "redirect:/admin/progress?presidency=" + task.getPriority().getPresidency().getId();
+		}
+		return form(model, task, null);
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable Long id, @AuthenticationPrincipal StaffUser user, Model model) {
+		TaskProgress entry = this.editing.entry(id, user);
+		model.addAttribute(FORM, ProgressForm.of(entry));
+		return form(model, entry.getTask(), id);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable Long id, @Valid @ModelAttribute(FORM) ProgressForm form, BindingResult result,
+			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
+		result = keepTyped(form, result, model);
+		TaskProgress entry = this.editing.entry(id, user);
+		if (!result.hasErrors()) {
+			try {
+				if (this.editing.update(id, form, result, user)) {
+					redirect.addFlashAttribute("message", "admin.progress.saved");
+					return "redirect:/admin/progress?presidency="
+							+ entry.getTask().getPriority().getPresidency().getId();
+				}
+			}
+			catch (ObjectOptimisticLockingFailureException ex) {
+				result.reject("admin.progress.conflict");
+			}
+		}
+		return form(model, entry.getTask(), id);
+	}
+
+	@GetMapping("/{id}/delete")
+	String confirmDelete(@PathVariable Long id, @AuthenticationPrincipal StaffUser user, Model model) {
+		model.addAttribute("entry", this.editing.entry(id, user));
+		return "admin/progress/delete";
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable Long id, @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
+		Long presidency = this.editing.delete(id, user);
+		redirect.addFlashAttribute("message", "admin.progress.deleted");
+		return "redirect:/admin/progress?presidency=" + presidency;
+	}
+
+	private String form(Model model, PriorityTask task, Long entryId) {
+		model.addAttribute("task", task);
+		model.addAttribute("entryId", entryId);
+		model.addAttribute("kinds", TaskProgress.Kind.values());
+		return "admin/progress/form";
+	}
+
+	private static BindingResult keepTyped(ProgressForm form, BindingResult result, Model model) {
+		if (result.getTarget() != null) {
+			return result;
+		}
+		BeanPropertyBindingResult kept = new BeanPropertyBindingResult(form, FORM);
+		kept.addAllErrors(result);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, kept);
+		model.addAttribute(FORM, form);
+		return kept;
+	}
+
+}

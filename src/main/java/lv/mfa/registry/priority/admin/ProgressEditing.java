@@ -1,0 +1,122 @@
+package lv.mfa.registry.priority.admin;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+import lv.mfa.registry.presidency.Presidency;
+import lv.mfa.registry.presidency.PresidencyChoices;
+import lv.mfa.registry.priority.Priority;
+import lv.mfa.registry.priority.PriorityTask;
+import lv.mfa.registry.priority.TaskProgress;
+import lv.mfa.registry.security.StaffUser;
+import lv.mfa.registry.shared.NotFoundException;
+
+/**
+ * Progress entries of the priorities' tasks: editors of a priority's lead institution and
+ * coordinators write them.
+ */
+@Service
+@Transactional
+class ProgressEditing {
+
+	private final AdminProgressRepository tasks;
+
+	private final PresidencyChoices presidencies;
+
+	private final EntityManager entityManager;
+
+	ProgressEditing(AdminProgressRepository tasks, PresidencyChoices presidencies, EntityManager entityManager) {
+		this.tasks = tasks;
+		this.presidencies = presidencies;
+		this.entityManager = entityManager;
+	}
+
+	/** The presidencies the list offers, the default (newest published) first. */
+	@Transactional(readOnly = true)
+	List<Presidency> presidencies() {
+		return this.presidencies.publishedFirst();
+	}
+
+	@Transactional(readOnly = true)
+	List<PriorityTask> tasks(Long presidencyId) {
+		List<PriorityTask> tasks = this.tasks.findTasksWithProgress(presidencyId);
+		// Lead institutions of every priority shown, in one batch.
+		tasks.forEach((task) -> task.getPriority().getLeadInstitutions().size());
+		return tasks;
+	}
+
+	@Transactional(readOnly = true)
+	PriorityTask task(Long taskId, StaffUser user) {
+		PriorityTask task = this.tasks.findTask(taskId).orElseThrow(() -> new NotFoundException("task " + taskId));
+		checkMayChange(task.getPriority(), user);
+		return task;
+	}
+
+	@Transactional(readOnly = true)
+	TaskProgress entry(Long entryId, StaffUser user) {
+		TaskProgress entry = this.tasks.findEntry(entryId)
+			.orElseThrow(() -> new NotFoundException("progress " + entryId));
+		checkMayChange(entry.getTask().getPriority(), user);
+		return entry;
+	}
+
+	/** Adds an entry; answers false when a rule refused it. */
+	boolean add(Long taskId, ProgressForm form, Errors errors, StaffUser user) {
+		PriorityTask task = task(taskId, user);
+		checkRules(form, errors);
+		if (errors.hasErrors()) {
+			return false;
+		}
+		task.addProgress(form.entryDate(), form.kind(), form.text());
+		return true;
+	}
+
+	/** Saves over the version the form was opened from; a newer one is refused. */
+	boolean update(Long entryId, ProgressForm form, Errors errors, StaffUser user) {
+		TaskProgress entry = entry(entryId, user);
+		if (form.version() == null || form.version() != entry.getVersion()) {
+			errors.reject("admin.progress.conflict");
+			return false;
+		}
+		checkRules(form, errors);
+		if (errors.hasErrors()) {
+			return false;
+		}
+		entry.change(form.entryDate(), form.kind(), form.text());
+		return true;
+	}
+
+	/** Deletes an entry; answers the presidency whose list to return to. */
+	Long delete(Long entryId, StaffUser user) {
+		TaskProgress entry = entry(entryId, user);
+		Long presidencyId = entry.getTask().getPriority().getPresidency().getId();
+		entry.getTask().getProgress().remove(entry);
+		this.entityManager.remove(entry);
+		return presidencyId;
+	}
+
+	static boolean mayChange(Priority priority, StaffUser user) {
+		return user.isCoordinator() || (user.getInstitutionId() != null && priority.getLeadInstitutions()
+			.stream()
+			.anyMatch((institution) -> user.getInstitutionId().equals(institution.getId())));
+	}
+
+	private static void checkMayChange(Priority priority, StaffUser user) {
+		if (!mayChange(priority, user)) {
+			throw new AccessDeniedException("priority " + priority.getId() + " is led by another institution");
+		}
+	}
+
+	private static void checkRules(ProgressForm form, Errors errors) {
+		if (form.text().isEmpty()) {
+			errors.rejectValue("textLv", "admin.progress.text-required");
+		}
+	}
+
+}

@@ -1,0 +1,121 @@
+package lv.mfa.registry.security.admin;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+import lv.mfa.registry.reference.Institution;
+import lv.mfa.registry.reference.InstitutionRepository;
+import lv.mfa.registry.security.AppUser;
+import lv.mfa.registry.security.AppUserRepository;
+import lv.mfa.registry.security.StaffRole;
+import lv.mfa.registry.shared.NotFoundException;
+
+/**
+ * Staff accounts for admins: editors need their institution, user names are unique, new
+ * passwords are long enough and stored only as hashes.
+ */
+@Service
+@Transactional
+class UserAdmin {
+
+	private final AppUserRepository users;
+
+	private final InstitutionRepository institutions;
+
+	private final PasswordEncoder passwordEncoder;
+
+	UserAdmin(AppUserRepository users, InstitutionRepository institutions, PasswordEncoder passwordEncoder) {
+		this.users = users;
+		this.institutions = institutions;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	@Transactional(readOnly = true)
+	List<AppUser> list() {
+		return this.users.findAllByOrderByUsername();
+	}
+
+	@Transactional(readOnly = true)
+	AppUser find(Long id) {
+		return this.users.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
+	}
+
+	@Transactional(readOnly = true)
+	UserForm form(Long id) {
+		return UserForm.of(find(id));
+	}
+
+	@Transactional(readOnly = true)
+	boolean isLocked(Long id) {
+		return find(id).isLockedAt(Instant.now());
+	}
+
+	/** Creates the account; answers its id, or null when a rule refused it. */
+	Long create(UserForm form, Errors errors) {
+		if (this.users.existsByUsernameIgnoreCase(form.username())) {
+			errors.rejectValue("username", "admin.user.duplicate");
+		}
+		if (!form.hasPassword()) {
+			errors.rejectValue("password", "admin.user.password-required");
+		}
+		Institution institution = checkRules(form, errors);
+		if (errors.hasErrors()) {
+			return null;
+		}
+		AppUser user = new AppUser(form.username().strip(), this.passwordEncoder.encode(form.password()), form.role(),
+				institution);
+		user.setEnabled(form.isEnabled());
+		return this.users.save(user).getId();
+	}
+
+	/** Saves the form over the version it was opened from; a newer one is a conflict. */
+	void update(Long id, UserForm form, Errors errors) {
+		AppUser user = find(id);
+		if (form.version() == null || form.version() != user.getVersion()) {
+			errors.reject("admin.user.conflict");
+			return;
+		}
+		if (!user.getUsername().equalsIgnoreCase(form.username())) {
+			errors.rejectValue("username", "admin.user.username-fixed");
+		}
+		Institution institution = checkRules(form, errors);
+		if (errors.hasErrors()) {
+			return;
+		}
+		user.setRole(form.role(), institution);
+		user.setEnabled(form.isEnabled());
+		if (form.hasPassword()) {
+			user.setPasswordHash(this.passwordEncoder.encode(form.password()));
+		}
+		if (Boolean.TRUE.equals(form.unlock())) {
+			user.unlock();
+		}
+	}
+
+	private Institution checkRules(UserForm form, Errors errors) {
+		if (form.hasPassword() && form.password().length() < UserForm.MIN_PASSWORD) {
+			errors.rejectValue("password", "admin.user.password-short", new Object[] { UserForm.MIN_PASSWORD }, null);
+		}
+		Institution institution = (form.institutionId() != null)
+				? this.institutions.findById(form.institutionId()).orElse(null) : null;
+		if (form.institutionId() != null && institution == null) {
+			errors.rejectValue("institutionId", "admin.unknown-choice");
+		}
+		if (form.role() == StaffRole.EDITOR && institution == null) {
+			errors.rejectValue("institutionId", "admin.user.institution-required");
+		}
+		return institution;
+	}
+
+	/** The institutions the form offers, by code. */
+	@Transactional(readOnly = true)
+	List<Institution> institutions() {
+		return this.institutions.findAllByOrderByCode();
+	}
+
+}

@@ -1,0 +1,32 @@
+package lv.mfa.registry.staff;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import lv.mfa.registry.security.StaffUser;
+
+/**
+ * The staff's start page: what they can edit and, for coordinators, the data-quality
+ * warnings with links to fix them.
+ */
+@Controller
+class AdminController {
+
+	private final DataQuality quality;
+
+	AdminController(DataQuality quality) {
+		this.quality = quality;
+	}
+
+	@GetMapping("/admin")
+	String dashboard(@AuthenticationPrincipal StaffUser user, Model model) {
+		model.addAttribute("user", user);
+		if (user.isCoordinator()) {
+			model.addAttribute("warnings", this.quality.warnings());
+		}
+		return "admin/dashboard";
+	}
+
+}

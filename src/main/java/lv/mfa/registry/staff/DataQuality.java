@@ -1,0 +1,84 @@
+package lv.mfa.registry.staff;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import lv.mfa.registry.event.Event;
+import lv.mfa.registry.presidency.Presidency;
+import lv.mfa.registry.shared.LocalizedText;
+
+/**
+ * Warnings that do not block saving but want a look: an event outside its presidency's
+ * period, a text missing in one language, a held event without results, a planned event
+ * in the past.
+ */
+@Service
+@Transactional(readOnly = true)
+class DataQuality {
+
+	enum Kind {
+
+		OUTSIDE_PERIOD, MISSING_ENGLISH, MISSING_LATVIAN, HELD_WITHOUT_RESULTS, PLANNED_IN_PAST;
+
+		public String messageKey() {
+			return "admin.quality." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+		}
+
+	}
+
+	/** One warning about one event. */
+	record Warning(Kind kind, Event event) {
+	}
+
+	private final QualityEventRepository events;
+
+	private final Clock clock;
+
+	DataQuality(QualityEventRepository events) {
+		this.events = events;
+		this.clock = Clock.systemDefaultZone();
+	}
+
+	List<Warning> warnings() {
+		LocalDate today = LocalDate.now(this.clock);
+		List<Warning> warnings = new ArrayList<>();
+		for (Event event : this.events.findAllForQualityChecks()) {
+			warnings.addAll(check(event, today));
+		}
+		return warnings;
+	}
+
+	static List<Warning> check(Event event, LocalDate today) {
+		List<Warning> warnings = new ArrayList<>();
+		Presidency presidency = event.getPresidency();
+		if (presidency != null && event.isOutside(presidency)) {
+			warnings.add(new Warning(Kind.OUTSIDE_PERIOD, event));
+		}
+		LocalizedText title = event.getTitle();
+		if (title.isMissing(LocalizedText.ENGLISH) || missing(event.getResults(), LocalizedText.ENGLISH)) {
+			warnings.add(new Warning(Kind.MISSING_ENGLISH, event));
+		}
+		if (title.isMissing(LocalizedText.LATVIAN) || missing(event.getResults(), LocalizedText.LATVIAN)) {
+			warnings.add(new Warning(Kind.MISSING_LATVIAN, event));
+		}
+		if (event.isHeldWithoutResults()) {
+			warnings.add(new Warning(Kind.HELD_WITHOUT_RESULTS, event));
+		}
+		if (event.getStatus() == Event.Status.PLANNED && event.getEndDate().isBefore(today)) {
+			warnings.add(new Warning(Kind.PLANNED_IN_PAST, event));
+		}
+		return warnings;
+	}
+
+	/** A text present in one language but not in the other. */
+	private static boolean missing(LocalizedText text, String language) {
+		return text != null && !text.isEmpty() && text.isMissing(language);
+	}
+
+}

@@ -1,0 +1,101 @@
+package lv.mfa.registry.workinggroup.admin;
+
+import jakarta.validation.Valid;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import lv.mfa.registry.workinggroup.WorkingGroup;
+
+/** Coordinators' working groups: list, create, edit, publish or withdraw. */
+@Controller
+@RequestMapping("/admin/working-groups")
+class WorkingGroupAdminController {
+
+	static final String FORM = "workingGroupForm";
+
+	private final WorkingGroupAdmin groups;
+
+	WorkingGroupAdminController(WorkingGroupAdmin groups) {
+		this.groups = groups;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("groups", this.groups.list());
+		return "admin/working-groups/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(Model model) {
+		model.addAttribute(FORM, WorkingGroupForm.blank());
+		return form(model, null);
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute(FORM) WorkingGroupForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			Long id = this.groups.create(form, result);
+			if (id != null) {
+				redirect.addFlashAttribute("message", "admin.working-group.saved");
+				return "redirect:/admin/working-groups/" + id + "/edit";
+			}
+		}
+		return form(model, null);
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable Long id, Model model) {
+		model.addAttribute(FORM, WorkingGroupForm.of(this.groups.find(id)));
+		return form(model, id);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable Long id, @Valid @ModelAttribute(FORM) WorkingGroupForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				if (this.groups.update(id, form, result)) {
+					redirect.addFlashAttribute("message", "admin.working-group.saved");
+					return "redirect:/admin/working-groups/" + id + "/edit";
+				}
+			}
+			catch (ObjectOptimisticLockingFailureException ex) {
+				result.reject("admin.working-group.conflict");
+			}
+		}
+		return form(model, id);
+	}
+
+	@PostMapping("/{id}/publish")
+	String publish(@PathVariable Long id, RedirectAttributes redirect) {
+		this.groups.publish(id, true);
+		redirect.addFlashAttribute("message", "admin.working-group.published");
+		return "redirect:/admin/working-groups/" + id + "/edit";
+	}
+
+	@PostMapping("/{id}/unpublish")
+	String unpublish(@PathVariable Long id, RedirectAttributes redirect) {
+		this.groups.publish(id, false);
+		redirect.addFlashAttribute("message", "admin.working-group.unpublished");
+		return "redirect:/admin/working-groups/" + id + "/edit";
+	}
+
+	private String form(Model model, Long id) {
+		model.addAttribute("groupId", id);
+		model.addAttribute("group", (id != null) ? this.groups.find(id) : null);
+		model.addAttribute("kinds", WorkingGroup.Kind.values());
+		model.addAttribute("organisations", this.groups.organisations());
+		return "admin/working-groups/form";
+	}
+
+}

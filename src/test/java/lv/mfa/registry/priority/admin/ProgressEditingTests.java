@@ -1,0 +1,142 @@
+package lv.mfa.registry.priority.admin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import lv.mfa.registry.TestDatabaseConfiguration;
+import lv.mfa.registry.reference.InstitutionRepository;
+import lv.mfa.registry.security.AppUser;
+import lv.mfa.registry.security.AppUserRepository;
+import lv.mfa.registry.security.StaffRole;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Task progress is written by editors of the priority's lead institution and by
+ * coordinators, nobody else.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(TestDatabaseConfiguration.class)
+class ProgressEditingTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AppUserRepository users;
+
+	@Autowired
+	UserDetailsService userDetails;
+
+	@Autowired
+	InstitutionRepository institutions;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private final List<String> usernames = new ArrayList<>();
+
+	@AfterEach
+	void cleanUp() {
+		this.jdbc.update("delete from task_progress where text_lv like 'Testa ieraksts%'");
+		this.usernames.forEach((name) -> this.users.findByUsername(name).ifPresent(this.users::delete));
+	}
+
+	private UserDetails editorOf(long institutionId) {
+		String name = "progress-editor-" + UUID.randomUUID().toString().substring(0, 8);
+		this.users.save(new AppUser(name, "{noop}unused-" + UUID.randomUUID(), StaffRole.EDITOR,
+				this.institutions.findById(institutionId).orElseThrow()));
+		this.usernames.add(name);
+		return this.userDetails.loadUserByUsername(name);
+	}
+
+	@Test
+	void leadInstitutionsEditorsAddProgressOthersMayNot() throws Exception {
+		long taskId = this.jdbc
+			.queryForObject("select t.id from priority_task t join priority p on p.id = t.priority_id"
+					+ " join presidency s on s.id = p.presidency_id join priority_lead_institution l on l.priority_id = p.id"
+					+ " where s.slug = 'cbss-2018-2019' order by p.number, t.position limit 1", Long.class);
+		long lead = this.jdbc
+			.queryForObject("select l.institution_id from priority_task t join priority_lead_institution l"
+					+ " on l.priority_id = t.priority_id where t.id = ? limit 1", Long.class, taskId);
+		long other = this.jdbc.queryForObject("select id from institution where id not in (select l.institution_id"
+				+ " from priority_task t join priority_lead_institution l on l.priority_id = t.priority_id where t.id = ?)"
+				+ " order by code limit 1", Long.class, taskId);
+		UserDetails leadEditor = editorOf(lead);
+		UserDetails otherEditor = editorOf(other);
+
+		this.mvc
+			.perform(post("/admin/progress/tasks/{id}", taskId).param("entryDate", "2019-02-01")
+				.param("kind", "DONE")
+				.param("textLv", "Testa ieraksts no citas iestādes")
+				.with(user(otherEditor))
+				.with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/admin/progress/tasks/{id}", taskId).param("entryDate", "2019-02-01")
+				.param("kind", "DONE")
+				.with(user(leadEditor))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Norādiet tekstu latviešu vai angļu valodā")));
+		this.mvc
+			.perform(post("/admin/progress/tasks/{id}", taskId).param("entryDate", "2019-02-01")
+				.param("kind", "DONE")
+				.param("textLv", "Testa ieraksts")
+				.param("textEn", "Test entry")
+				.with(user(leadEditor))
+				.with(csrf()))
+			.andExpect(status().isFound());
+		long entry = this.jdbc.queryForObject("select id from task_progress where text_lv = 'Testa ieraksts'",
+				Long.class);
+		this.mvc.perform(get("/admin/progress/{id}/edit", entry).with(user(otherEditor)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/progress").with(user(leadEditor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/admin/progress/" + entry + "/edit")));
+
+		// A stale save is refused, the first kept.
+		long version = this.jdbc.queryForObject("select version from task_progress where id = ?", Long.class, entry);
+		this.mvc
+			.perform(post("/admin/progress/{id}", entry).param("version", String.valueOf(version))
+				.param("entryDate", "2019-02-02")
+				.param("kind", "DONE")
+				.param("textLv", "Testa ieraksts, labots")
+				.with(user(leadEditor))
+				.with(csrf()))
+			.andExpect(status().isFound());
+		this.mvc
+			.perform(post("/admin/progress/{id}", entry).param("version", String.valueOf(version))
+				.param("entryDate", "2019-02-03")
+				.param("kind", "PLANNED")
+				.param("textLv", "Testa ieraksts, novecojis")
+				.with(user(leadEditor))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kāds cits pa to laiku ir mainījis šo ierakstu")));
+		assertThat(this.jdbc.queryForObject("select text_lv from task_progress where id = ?", String.class, entry))
+			.isEqualTo("Testa ieraksts, labots");
+	}
+
+}
