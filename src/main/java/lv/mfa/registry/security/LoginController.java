@@ -1,5 +1,7 @@
 package lv.mfa.registry.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,12 +11,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LoginController {
 
 	/**
-	 * The CSRF token is taken before the page renders: it may need a session (or a
-	 * cookie), which can no longer be created once a long page has begun to be sent.
+	 * The CSRF token is taken before the page renders: saving it sets a cookie, which can
+	 * no longer be added once a long page (a long query string in its links) has begun to
+	 * be sent.
 	 */
 	@GetMapping("/login")
-	String login(CsrfToken csrf) {
-		csrf.getToken();
+	String login(HttpServletRequest request) {
+		if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+			token.getToken();
+		}
 		return "security/login";
 	}
 

@@ -1,12 +1,14 @@
 package lv.mfa.registry.shared;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -50,6 +52,19 @@ class ErrorPageAdvice {
 		ModelAndView page = new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE);
 		page.addObject("sent", !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod()));
 		return page;
+	}
+
+	/**
+	 * Someone else changed or deleted the record between reading and saving it (two tabs,
+	 * a double click, publishing while another deletes). The forms that can show both
+	 * versions catch this themselves; everywhere else (publish, withdraw, delete,
+	 * restore) the first change is kept and the second gets this page, not a 500.
+	 */
+	@ExceptionHandler({ OptimisticLockingFailureException.class, OptimisticLockException.class })
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String conflict(HttpServletRequest request) {
+		logger.info("Concurrent change refused: {} {}", request.getMethod(), request.getRequestURI());
+		return "error/409";
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

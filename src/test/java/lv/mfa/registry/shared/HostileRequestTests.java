@@ -108,6 +108,8 @@ class HostileRequestTests {
 		HttpResponse<String> response = send(get("/login?x=" + "a".repeat(7_000)));
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("name=\"_csrf\"", "name=\"password\"", "</html>");
+		// The token's cookie is set too (before the page began to be sent).
+		assertThat(response.headers().allValues("Set-Cookie")).anyMatch((cookie) -> cookie.startsWith("XSRF-TOKEN="));
 	}
 
 }
