@@ -23,4 +23,11 @@ class DatabaseUnavailableListenerTests {
 		assertThat(DatabaseUnavailableListener.isUnreachable(wrongPassword)).isFalse();
 	}
 
+	@Test
+	void aDatabaseThatDoesNotExistIsNamedInOneSentence() {
+		String url = "jdbc:postgresql://127.0.0.1:5432/registry_no_such_database_zzq";
+		assertThat(DatabaseUnavailableListener.problem(url, "postgres", "")).hasValueSatisfying(
+				(sentence) -> assertThat(sentence).contains(url).contains("does not exist").doesNotContain("\n"));
+	}
+
 }

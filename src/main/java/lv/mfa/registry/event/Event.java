@@ -299,6 +299,20 @@ public class Event {
 		return this.project;
 	}
 
+	/**
+	 * The working group as the public may see it: none while the group is a draft (its
+	 * own page answers 404, so a published event must not name it either).
+	 */
+	public WorkingGroup getPublishedWorkingGroup() {
+		return (this.workingGroup != null && this.workingGroup.getPublication() == Publication.PUBLISHED)
+				? this.workingGroup : null;
+	}
+
+	/** The related project as the public may see it: none while it is a draft. */
+	public Project getPublishedProject() {
+		return (this.project != null && this.project.getPublication() == Publication.PUBLISHED) ? this.project : null;
+	}
+
 	public void setProject(Project project) {
 		this.project = project;
 	}

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, a quote or a line
  * break, quotes doubled; a UTF-8 byte order mark first. A field that a spreadsheet would
- * read as a formula (= + - @ first) gets a leading apostrophe.
+ * read as a formula (= + - @ first, or a tab or carriage return before one, which some
+ * spreadsheets skip) gets a leading apostrophe.
  */
 final class Csv {
 
@@ -32,7 +33,7 @@ final class Csv {
 			return "";
 		}
 		String text = value.toString();
-		if (!(value instanceof Number) && !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+		if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
 			text = "'" + text;
 		}
 		if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {

@@ -2,6 +2,7 @@ package lv.mfa.registry.report;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 import org.springframework.validation.Errors;
 
@@ -15,6 +16,8 @@ import org.springframework.validation.Errors;
  * done (after it, up to the range's end, they are planned); blank for none
  */
 record ReportForm(String from, String to, String asOf) {
+
+	private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
 	static ReportForm whole() {
 		return new ReportForm(null, null, null);
@@ -52,6 +55,11 @@ record ReportForm(String from, String to, String asOf) {
 			return null;
 		}
 		try {
+			// Four-digit years only: ISO also reads "-999999999-01-01", which no database
+			// date can hold.
+			if (!ISO_DAY.matcher(value.strip()).matches()) {
+				throw new DateTimeParseException("not YYYY-MM-DD", value, 0);
+			}
 			return LocalDate.parse(value.strip());
 		}
 		catch (DateTimeParseException ex) {

@@ -1,7 +1,11 @@
 package lv.mfa.registry.security;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -86,6 +90,13 @@ class SecurityConfiguration {
 	private static AuthenticationFailureHandler failureHandler(SignInAttempts attempts) {
 		// One answer whether the name exists, is disabled or the password is wrong.
 		return (request, response, exception) -> {
+			if (exception instanceof InternalAuthenticationServiceException) {
+				// Accounts could not be read (the database is away): not a wrong
+				// password.
+				response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+				response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+				return;
+			}
 			attempts.failed(request.getParameter("username"));
 			response.sendRedirect(request.getContextPath() + "/login?error");
 		};

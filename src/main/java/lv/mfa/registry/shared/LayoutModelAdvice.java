@@ -60,13 +60,21 @@ class LayoutModelAdvice {
 		if (errorPath != null) {
 			// On an error page, switch language on the address the visitor asked for, not
 			// on /error.
-			return errorPath + "?lang=" + other;
+			return sameSite(errorPath + "?lang=" + other);
 		}
-		return ServletUriComponentsBuilder.fromRequest(request)
+		return sameSite(ServletUriComponentsBuilder.fromRequest(request)
 			.replaceQueryParam("lang", other)
 			.build()
 			.toUriString()
-			.replaceFirst("^[a-z]+://[^/]+", "");
+			.replaceFirst("^[a-z]+://[^/]+", ""));
+	}
+
+	/**
+	 * A path that starts with several slashes ({@code //evil.example/login}) would be
+	 * read by the browser as another site's address: one slash keeps it on this site.
+	 */
+	static String sameSite(String path) {
+		return path.replaceFirst("^[/\\\\]+", "/");
 	}
 
 }

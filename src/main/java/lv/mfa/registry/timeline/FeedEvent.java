@@ -27,7 +27,7 @@ public record FeedEvent(long id, String key, LocalDate startDate, LocalDate endD
 				(event.getCountry() != null) ? event.getCountry().getCode() : null,
 				(event.getCountry() != null) ? event.getCountry().getName() : null,
 				(event.getPriority() != null) ? event.getPriority().getNumber() : null,
-				(event.getWorkingGroup() != null) ? event.getWorkingGroup().getCode() : null,
+				(event.getPublishedWorkingGroup() != null) ? event.getPublishedWorkingGroup().getCode() : null,
 				event.getOrganisers().stream().map((o) -> o.getCode()).sorted().toList(), lastChange);
 	}
 

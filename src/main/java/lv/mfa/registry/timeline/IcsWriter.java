@@ -124,14 +124,19 @@ final class IcsWriter {
 		return (value != null) ? value : "";
 	}
 
-	/** RFC 5545 3.3.11: backslash, semicolon, comma and line breaks. */
+	/**
+	 * RFC 5545 3.3.11: backslash, semicolon, comma and line breaks escaped; other control
+	 * characters (vertical tab, form feed, ESC …) are not allowed in TEXT and are
+	 * dropped.
+	 */
 	static String escape(String value) {
 		return value.replace("\\", "\\\\")
 			.replace(";", "\\;")
 			.replace(",", "\\,")
 			.replace("\r\n", "\\n")
 			.replace("\n", "\\n")
-			.replace("\r", "\\n");
+			.replace("\r", "\\n")
+			.replaceAll("[\\x00-\\x08\\x0A-\\x1F\\x7F]", "");
 	}
 
 	/**

@@ -152,6 +152,7 @@ class TimelineRepository {
 			.append(" case when s.gw = 0 then w.name_en when s.gc = 0 then c.name_en when s.gcity = 0 then s.city_en end,")
 			.append(" cast(null as text), cast(null as text), s.n")
 			.append(" from shared s left join working_group w on s.gw = 0 and w.id = s.working_group_id")
+			.append(" and w.publication = 'PUBLISHED'")
 			.append(" left join country c on s.gc = 0 and c.code = s.country_code")
 			.append(" where not ((s.gw = 0 and w.id is null) or (s.gc = 0 and c.code is null)")
 			.append(" or (s.gcity = 0 and s.city_lv is null and s.city_en is null))");
@@ -161,7 +162,8 @@ class TimelineRepository {
 						+ " from base b where true" + conditions(query, Facet.PRIORITY, "b", parameters)
 						+ " group by b.priority_id";
 				case WORKING_GROUP -> "select 'WORKING_GROUP', w.code, w.name_lv, w.name_en, null, null, count(*)"
-						+ " from base b join working_group w on w.id = b.working_group_id where true"
+						+ " from base b join working_group w on w.id = b.working_group_id"
+						+ " and w.publication = 'PUBLISHED' where true"
 						+ conditions(query, Facet.WORKING_GROUP, "b", parameters)
 						+ " group by w.code, w.name_lv, w.name_en";
 				case TYPE -> "select 'TYPE', b.type, null, null, null, null, count(*) from base b where true"
@@ -212,7 +214,7 @@ class TimelineRepository {
 					          where a.id = e.id) as last_change
 					from event e left join country c on c.code = e.country_code
 					     left join priority p on p.id = e.priority_id
-					     left join working_group w on w.id = e.working_group_id
+					     left join working_group w on w.id = e.working_group_id and w.publication = 'PUBLISHED'
 					where e.presidency_id = ? and e.publication = 'PUBLISHED' and (? or e.id = any (?))
 					order by e.start_date, e.end_date, e.id
 					""");
@@ -310,7 +312,8 @@ class TimelineRepository {
 		if (query.workingGroup() != null && without != Facet.WORKING_GROUP) {
 			where.append(" and ")
 				.append(alias)
-				.append(".working_group_id in (select wf.id from working_group wf where wf.code = :workingGroup)");
+				.append(".working_group_id in (select wf.id from working_group wf where wf.code = :workingGroup"
+						+ " and wf.publication = 'PUBLISHED')");
 			parameters.put("workingGroup", query.workingGroup());
 		}
 		if (query.type() != null && without != Facet.TYPE) {

@@ -30,8 +30,11 @@ record EventFilter(String q, Long presidency, Event.Status status, Publication p
 		return (this.sort != null && SORTS.contains(this.sort)) ? this.sort : "-start";
 	}
 
+	/** Past this page the row offset would not fit the database driver's int. */
+	static final int MAX_PAGE = Integer.MAX_VALUE / PAGE_SIZE - 1;
+
 	int pageNumber() {
-		return (this.page != null && this.page > 0) ? this.page : 0;
+		return (this.page != null && this.page > 0) ? Math.min(this.page, MAX_PAGE) : 0;
 	}
 
 	Pageable pageable() {

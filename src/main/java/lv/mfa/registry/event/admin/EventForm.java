@@ -14,6 +14,7 @@ import lv.mfa.registry.event.Event;
 import lv.mfa.registry.event.EventDocument;
 import lv.mfa.registry.shared.LocalizedText;
 import lv.mfa.registry.shared.form.FormTexts;
+import lv.mfa.registry.shared.form.WebAddress;
 
 /**
  * What the event form sends: Latvian and English side by side, organisers, agenda rows
@@ -62,7 +63,7 @@ record EventForm(Long version, Long presidencyId, Long priorityId, Long workingG
 	}
 
 	record DocumentRow(@Size(max = 500) String titleLv, @Size(max = 500) String titleEn, LocalDate adoptedOn,
-			@Size(max = 500) String url, Boolean remove) {
+			@Size(max = 500) @WebAddress String url, Boolean remove) {
 
 		/** Nothing typed, or marked for removal: the row is not saved. */
 		boolean isBlank() {

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import lv.mfa.registry.project.Partner;
 import lv.mfa.registry.project.Project;
 import lv.mfa.registry.shared.form.FormTexts;
+import lv.mfa.registry.shared.form.WebAddress;
 
 /**
  * A project as the coordinators' form sends it, with its partners as rows (blank rows and
@@ -23,8 +24,8 @@ record ProjectForm(Long version, @NotBlank @Size(max = 100) @Pattern(regexp = "[
 		@Min(1990) @Max(2100) Integer startYear, @Min(1990) @Max(2100) Integer endYear, @NotNull Long programmeId,
 		@Size(max = 200) String programmeReference, Project.LongTermPriority longTermPriority,
 		@NotNull Project.Status status, @Size(max = 20000) String descriptionLv,
-		@Size(max = 20000) String descriptionEn, Long presidencyId, Long priorityId, @Size(max = 500) String url,
-		@Valid List<PartnerRow> partners) {
+		@Size(max = 20000) String descriptionEn, Long presidencyId, Long priorityId,
+		@Size(max = 500) @WebAddress String url, @Valid List<PartnerRow> partners) {
 
 	ProjectForm {
 		partners = (partners != null) ? new ArrayList<>(partners) : new ArrayList<>();

@@ -12,6 +12,7 @@ import lv.mfa.registry.reference.Institution;
 import lv.mfa.registry.reference.InstitutionRepository;
 import lv.mfa.registry.security.AppUser;
 import lv.mfa.registry.security.AppUserRepository;
+import lv.mfa.registry.security.PasswordPolicy;
 import lv.mfa.registry.security.StaffRole;
 import lv.mfa.registry.shared.NotFoundException;
 
@@ -98,8 +99,13 @@ class UserAdmin {
 	}
 
 	private Institution checkRules(UserForm form, Errors errors) {
-		if (form.hasPassword() && form.password().length() < UserForm.MIN_PASSWORD) {
-			errors.rejectValue("password", "admin.user.password-short", new Object[] { UserForm.MIN_PASSWORD }, null);
+		if (form.hasPassword()) {
+			// The same rules as for one's own password: 12 characters to 72 bytes, not
+			// common.
+			PasswordPolicy.problem(form.password())
+				.ifPresent((code) -> errors.rejectValue("password",
+						"password.too-short".equals(code) ? "admin.user.password-short" : code,
+						new Object[] { PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_BYTES }, null));
 		}
 		Institution institution = (form.institutionId() != null)
 				? this.institutions.findById(form.institutionId()).orElse(null) : null;
