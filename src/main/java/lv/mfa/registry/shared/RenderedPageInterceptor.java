@@ -1,6 +1,10 @@
 package lv.mfa.registry.shared;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -39,9 +43,7 @@ class RenderedPageInterceptor implements HandlerInterceptor {
 			return true;
 		}
 		Locale locale = RequestContextUtils.getLocale(request);
-		String query = request.getQueryString();
-		String key = LocalizedText.language(locale) + ' ' + request.getRequestURI()
-				+ ((query != null) ? '?' + query : "");
+		String key = key(LocalizedText.language(locale), request);
 		RenderedPage page = this.cache.get(key);
 		if (page != null) {
 			response.setLocale(locale);
@@ -53,6 +55,25 @@ class RenderedPageInterceptor implements HandlerInterceptor {
 		request.setAttribute(KEY, key);
 		request.setAttribute(GENERATION, this.cache.generation());
 		return true;
+	}
+
+	/**
+	 * Language, path and the parameters in name order (so {@code ?a=1&b=2} and
+	 * {@code ?b=2&a=1} share a page), each encoded so no value can forge another key.
+	 */
+	static String key(String language, HttpServletRequest request) {
+		StringBuilder key = new StringBuilder(language).append(' ').append(request.getRequestURI());
+		char separator = '?';
+		for (Map.Entry<String, String[]> parameter : new TreeMap<>(request.getParameterMap()).entrySet()) {
+			for (String value : parameter.getValue()) {
+				key.append(separator)
+					.append(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8))
+					.append('=')
+					.append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+				separator = '&';
+			}
+		}
+		return key.toString();
 	}
 
 	@Override

@@ -24,7 +24,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Visitors who do not sign in get no HTTP session: the sign-in page's CSRF token travels
  * in a cookie, and it still protects the sign-in form.
  */
-@SpringBootTest
+// A context of its own: spring-security-test's csrf() swaps a shared context's token
+// repository for a session-based one, which other test classes use.
+@SpringBootTest(properties = "registry.test.context=anonymous-sessions")
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
 class AnonymousSessionTests {

@@ -14,7 +14,9 @@ import lv.mfa.registry.TestDatabaseConfiguration;
 import lv.mfa.registry.shared.PublicPageCache.RenderedPage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -69,6 +71,18 @@ class PublicPageCacheBudgetTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<html lang=\"en\">")));
 		assertThat(this.cache.size()).as("one page per language").isEqualTo(2);
+	}
+
+	@Test
+	void eachQueryHasAPageOfItsOwn() throws Exception {
+		this.mvc.perform(get("/search").param("q", "trafficking").param("lang", "en"))
+			.andExpect(content().string(containsString("<mark>trafficking</mark>")));
+		this.mvc.perform(get("/search").param("q", "riga").param("lang", "en"))
+			.andExpect(content()
+				.string(allOf(containsString("<mark>Riga</mark>"), not(containsString("<mark>trafficking</mark>")))));
+		this.mvc.perform(get("/search?lang=en&q=riga"))
+			.andExpect(content().string(containsString("<mark>Riga</mark>")));
+		assertThat(this.cache.size()).as("parameters in any order share a page").isEqualTo(2);
 	}
 
 	@Test
