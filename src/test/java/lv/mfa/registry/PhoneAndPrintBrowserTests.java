@@ -144,7 +144,7 @@ class PhoneAndPrintBrowserTests extends BrowserTestSupport {
 			.queryForObject("select id from project where publication = 'PUBLISHED' order by id limit 1", Long.class);
 		return List.of("/presidencies", SLUG, SLUG + "/timeline", SLUG + "/timeline?priority=1", SLUG + "/priorities/1",
 				"/events/" + eventId, "/working-groups/" + code, "/projects", "/projects/" + projectId,
-				"/search?q=riga", "/search?q=trafficking");
+				"/search?q=riga", "/search?q=trafiking", "/open-data");
 	}
 
 	private String message(String key, String lang, Object... arguments) {

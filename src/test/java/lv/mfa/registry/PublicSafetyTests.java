@@ -69,8 +69,9 @@ class PublicSafetyTests {
 		this.jdbc.update("delete from project where key = 'safety-draft-project'");
 	}
 
+	/** The page's body, after checking that it is the page and not an error page. */
 	private String body(String url) throws Exception {
-		return this.mvc.perform(get(url)).andReturn().getResponse().getContentAsString();
+		return this.mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
 	@Test

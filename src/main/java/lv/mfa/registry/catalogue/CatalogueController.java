@@ -25,9 +25,9 @@ class CatalogueController {
 	String projects(@RequestParam(name = "ltp", required = false) String longTermPriority,
 			@RequestParam(required = false) String year, @RequestParam(required = false) String country,
 			@RequestParam(required = false) String programme, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String page, Model model) {
+			@RequestParam(required = false) String page, Locale locale, Model model) {
 		ProjectFilter filter = ProjectFilter.parse(longTermPriority, year, country, programme, status, page);
-		ProjectCatalogue catalogue = this.catalogue.projects(filter);
+		ProjectCatalogue catalogue = this.catalogue.projects(filter, locale);
 		Map<String, String> parameters = new LinkedHashMap<>();
 		parameters.put("ltp", (filter.longTermPriority() != null) ? filter.longTermPriority().name() : null);
 		parameters.put("year", (filter.year() != null) ? String.valueOf(filter.year()) : null);

@@ -121,14 +121,13 @@ class CatalogueRepository {
 	}
 
 	/**
-	 * Projects related to a working group: those its events belong to, and those under a
-	 * priority it served.
+	 * Projects related to a working group: those its events belong to (a priority it
+	 * served has many projects the group had no part in).
 	 */
 	List<Project> findWorkingGroupProjects(Long workingGroupId) {
 		return this.entityManager
 			.createQuery("select p from Project p join fetch p.programme where p.publication = :published and"
-					+ " (p.id in (select e.project.id from Event e where e.workingGroup.id = :id)"
-					+ " or p.priority.id in (select r.priority.id from WorkingGroupRole r where r.workingGroup.id = :id))"
+					+ " p.id in (select e.project.id from Event e where e.workingGroup.id = :id)"
 					+ " order by p.startYear, p.id", Project.class)
 			.setParameter("id", workingGroupId)
 			.setParameter("published", Publication.PUBLISHED)

@@ -1,5 +1,6 @@
 package lv.mfa.registry.catalogue;
 
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,7 +29,7 @@ class CatalogueService {
 		this.repository = repository;
 	}
 
-	ProjectCatalogue projects(ProjectFilter filter) {
+	ProjectCatalogue projects(ProjectFilter filter, Locale locale) {
 		List<FacetValue> ltps = new ArrayList<>();
 		for (Object[] row : this.repository.facet(filter, CatalogueRepository.Facet.LONG_TERM_PRIORITY)) {
 			String name = ((Project.LongTermPriority) row[0]).name();
@@ -49,6 +50,9 @@ class CatalogueService {
 			countries.add(new FacetValue((String) row[0], LocalizedText.of((String) row[1], (String) row[2]), null,
 					(Long) row[3]));
 		}
+		// By name in the visitor's language ("Beļģija, Dānija, Vācija"), not by code.
+		Collator collator = Collator.getInstance(locale);
+		countries.sort(Comparator.comparing((FacetValue f) -> f.text().get(locale), collator));
 		List<Integer> years = new ArrayList<>();
 		Object[] range = this.repository.facet(filter, CatalogueRepository.Facet.YEAR).get(0);
 		if (range[0] != null && range[1] != null) {

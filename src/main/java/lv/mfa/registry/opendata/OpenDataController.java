@@ -3,6 +3,7 @@ package lv.mfa.registry.opendata;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import tools.jackson.databind.ObjectMapper;
@@ -12,9 +13,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import lv.mfa.registry.shared.PublicAddress;
 
 @Controller
 class OpenDataController {
@@ -25,35 +29,35 @@ class OpenDataController {
 
 	private final ObjectMapper objectMapper;
 
-	OpenDataController(OpenDataService openData, ObjectMapper objectMapper) {
+	private final PublicAddress publicAddress;
+
+	OpenDataController(OpenDataService openData, ObjectMapper objectMapper, PublicAddress publicAddress) {
+		this.publicAddress = publicAddress;
 		this.openData = openData;
 		this.objectMapper = objectMapper;
 	}
 
 	@GetMapping("/presidencies/{slug}/events.csv")
-	ResponseEntity<byte[]> eventsCsv(@PathVariable String slug) {
-		Csv csv = new Csv().row(List.of("id", "key", "start", "end", "title_lv", "title_en", "type", "status",
-				"city_lv", "city_en", "country", "priority", "working_group", "organisers", "url"));
-		for (OpenDataRecords.EventRecord e : this.openData.events(slug, baseUrl())) {
+	ResponseEntity<byte[]> eventsCsv(@PathVariable String slug, @RequestParam Map<String, String> filters) {
+		Csv csv = new Csv().row(OpenDataRecords.EventRecord.COLUMNS);
+		for (OpenDataRecords.EventRecord e : this.openData.events(slug, filters, this.publicAddress.baseUrl())) {
 			csv.row(values(e.id(), e.key(), e.start(), e.end(), e.titleLv(), e.titleEn(), e.type(), e.status(),
 					e.cityLv(), e.cityEn(), e.country(), e.priority(), e.workingGroup(),
-					String.join(" ", e.organisers()), e.url()));
+					String.join(" ", e.organisers()), e.resultsLv(), e.resultsEn(), e.url()));
 		}
 		return download(csv.bytes(), CSV, slug + "-events.csv");
 	}
 
 	@GetMapping("/presidencies/{slug}/events.json")
-	ResponseEntity<byte[]> eventsJson(@PathVariable String slug) {
-		return download(this.objectMapper.writeValueAsBytes(this.openData.events(slug, baseUrl())),
+	ResponseEntity<byte[]> eventsJson(@PathVariable String slug, @RequestParam Map<String, String> filters) {
+		return download(this.objectMapper.writeValueAsBytes(this.openData.events(slug, filters, this.publicAddress.baseUrl())),
 				MediaType.APPLICATION_JSON, slug + "-events.json");
 	}
 
 	@GetMapping("/presidencies/{slug}/projects.csv")
 	ResponseEntity<byte[]> projectsCsv(@PathVariable String slug) {
-		Csv csv = new Csv().row(
-				List.of("id", "key", "title_lv", "title_en", "acronym", "start_year", "end_year", "programme", "status",
-						"long_term_priority", "priority", "lead_partner", "partner_countries", "partners", "url"));
-		for (OpenDataRecords.ProjectRecord p : this.openData.projects(slug, baseUrl())) {
+		Csv csv = new Csv().row(OpenDataRecords.ProjectRecord.COLUMNS);
+		for (OpenDataRecords.ProjectRecord p : this.openData.projects(slug, this.publicAddress.baseUrl())) {
 			String lead = p.partners()
 				.stream()
 				.filter(OpenDataRecords.PartnerRecord::lead)
@@ -76,8 +80,17 @@ class OpenDataController {
 
 	@GetMapping("/presidencies/{slug}/projects.json")
 	ResponseEntity<byte[]> projectsJson(@PathVariable String slug) {
-		return download(this.objectMapper.writeValueAsBytes(this.openData.projects(slug, baseUrl())),
+		return download(this.objectMapper.writeValueAsBytes(this.openData.projects(slug, this.publicAddress.baseUrl())),
 				MediaType.APPLICATION_JSON, slug + "-projects.json");
+	}
+
+	/** What each column of the downloads holds, in the visitor's language. */
+	@GetMapping("/open-data")
+	String dictionary(Model model) {
+		model.addAttribute("eventColumns", OpenDataRecords.EventRecord.COLUMNS);
+		model.addAttribute("projectColumns", OpenDataRecords.ProjectRecord.COLUMNS);
+		model.addAttribute("partnerFields", List.of("nameLv", "nameEn", "country", "lead"));
+		return "opendata/dictionary";
 	}
 
 	private static List<Object> values(Object... values) {
@@ -94,10 +107,6 @@ class OpenDataController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(fileName).build().toString())
 			.body(body);
-	}
-
-	private static String baseUrl() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 	}
 
 }

@@ -2,6 +2,7 @@ package lv.mfa.registry.opendata;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,14 +26,18 @@ class OpenDataService {
 		this.repository = repository;
 	}
 
-	/** Every published event, read by one projection query (no entities). */
-	List<OpenDataRecords.EventRecord> events(String slug, String baseUrl) {
+	/**
+	 * Every published event under the timeline's filters (none: all), read by one
+	 * projection query (no entities).
+	 */
+	List<OpenDataRecords.EventRecord> events(String slug, Map<String, String> filters, String baseUrl) {
 		List<OpenDataRecords.EventRecord> records = new ArrayList<>();
-		this.timeline.forEachPublishedEvent(slug,
+		this.timeline.forEachPublishedEvent(slug, filters,
 				(e) -> records.add(new OpenDataRecords.EventRecord(e.id(), e.key(), e.startDate(), e.endDate(),
 						in(e.title(), "lv"), in(e.title(), "en"), e.type().name(), e.status().name(),
 						in(e.city(), "lv"), in(e.city(), "en"), e.countryCode(), e.priorityNumber(),
-						e.workingGroupCode(), e.organisers(), baseUrl + "/events/" + e.id())));
+						e.workingGroupCode(), e.organisers(), in(e.results(), "lv"), in(e.results(), "en"),
+						baseUrl + "/events/" + e.id())));
 		return records;
 	}
 

@@ -4,6 +4,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import lv.mfa.registry.shared.LanguageParameter;
 
 @Controller
 class PresidencyOverviewController {
@@ -19,10 +22,13 @@ class PresidencyOverviewController {
 	 * list explains that.
 	 */
 	@GetMapping("/")
-	String home() {
+	String home(@RequestParam(name = "lang", required = false) String language) {
+		// The language asked for travels with the redirect: a client without cookies
+		// would otherwise land on the Latvian page.
+		String query = LanguageParameter.query(language);
 		return this.overviews.latestSlug()
-			.map((slug) -> "redirect:/presidencies/" + slug)
-			.orElse("redirect:/presidencies");
+			.map((slug) -> "redirect:/presidencies/" + slug + query)
+			.orElse("redirect:/presidencies" + query);
 	}
 
 	@GetMapping("/presidencies")

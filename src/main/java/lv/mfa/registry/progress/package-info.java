@@ -3,4 +3,7 @@
  * progress measure, and the page of one priority with its working groups, events and
  * projects.
  */
+@ApplicationModule(allowedDependencies = { "event", "presidency", "priority", "project", "shared", "workinggroup" })
 package lv.mfa.registry.progress;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,28 +4,22 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
-import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.commonmark.node.Node;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -35,22 +29,19 @@ import lv.mfa.registry.presidency.Presidency;
 import lv.mfa.registry.priority.TaskProgress;
 import lv.mfa.registry.shared.DateTexts;
 import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.shared.StructuredText;
 import lv.mfa.registry.workinggroup.WorkingGroupRole;
 
 /**
- * Writes a report as a Word document (Apache POI) with the structure and texts of the
- * HTML one: Word's own Title, Heading 1 and Heading 2 styles (so the navigation pane and
- * a table of contents work), real tables whose header row repeats on every page, and the
- * document's title and language in its properties.
+ * Writes a report as a Word document (Apache POI) with the structure, texts, captions and
+ * numbering of the PDF: Word's own styles (Normal, Title, Heading 1–3, Caption, List
+ * Bullet, List Number; see {@link DocxStyles}), long texts' lists and sub-headings as
+ * such, tables with the PDF's column widths whose header row repeats on every page and
+ * whose rows never split, the document's title and language in its properties. The result
+ * is valid against the ECMA-376 schema (a test checks it).
  */
 @Component
 class DocxReportWriter {
-
-	private static final String TITLE = "Title";
-
-	private static final String HEADING_1 = "Heading1";
-
-	private static final String HEADING_2 = "Heading2";
 
 	private final MessageSource messages;
 
@@ -58,10 +49,13 @@ class DocxReportWriter {
 
 	private final ReportTitles titles;
 
-	DocxReportWriter(MessageSource messages, DateTexts dateTexts, ReportTitles titles) {
+	private final StructuredText structuredText;
+
+	DocxReportWriter(MessageSource messages, DateTexts dateTexts, ReportTitles titles, StructuredText structuredText) {
 		this.messages = messages;
 		this.dateTexts = dateTexts;
 		this.titles = titles;
+		this.structuredText = structuredText;
 	}
 
 	void write(ReportKind kind, PresidencyReport report, Locale locale, OutputStream out) {
@@ -87,23 +81,13 @@ class DocxReportWriter {
 
 		private final Locale locale;
 
+		private final DocxStyles styles;
+
 		Writer(XWPFDocument document, Locale locale) {
 			this.document = document;
 			this.locale = locale;
-			XWPFStyles styles = document.createStyles();
 			String language = LocalizedText.ENGLISH.equals(LocalizedText.language(locale)) ? "en-GB" : "lv-LV";
-			styles.setSpellingLanguage(language);
-			CTFonts fonts = CTFonts.Factory.newInstance();
-			fonts.setAscii("Calibri");
-			fonts.setHAnsi("Calibri");
-			fonts.setCs("Calibri");
-			styles.setDefaultFonts(fonts);
-			addStyle(styles, TITLE, "Title", 36, 0);
-			addStyle(styles, HEADING_1, "heading 1", 28, 1);
-			addStyle(styles, HEADING_2, "heading 2", 24, 2);
-			document.getProperties().getCoreProperties().getUnderlyingProperties().setLanguageProperty(language);
-			document.getProperties().getCoreProperties().setCreator(message("layout.site-name"));
-			a4WithPageNumbers(document);
+			this.styles = new DocxStyles(document, language, message("layout.site-name"));
 		}
 
 		void informative(InformativeReport report) {
@@ -111,101 +95,110 @@ class DocxReportWriter {
 			title(ReportKind.INFORMATIVE, report);
 
 			if (present(presidency.getIntroduction())) {
-				paragraphs(presidency.getIntroduction());
+				structured(presidency.getIntroduction(), DocxStyles.HEADING + 2);
 			}
 			else if (present(presidency.getLegalBasis())) {
 				paragraph(message("report.legal-basis", presidency.getLegalBasis().get(this.locale)));
 			}
-			paragraph(message("report.priorities")).getRuns().get(0).setBold(true);
-			for (InformativeReport.PrioritySection section : report.priorities()) {
-				paragraph(message("report.priorities.item", section.priority().getNumber(),
-						section.priority().getTitle().get(this.locale)));
+			if (!report.priorities().isEmpty()) {
+				XWPFParagraph priorities = paragraph(message("report.priorities"));
+				priorities.getRuns().get(0).setBold(true);
+				DocxStyles.keepWithNext(priorities);
+				BigInteger list = this.styles.numberedList(1);
+				for (InformativeReport.PrioritySection section : report.priorities()) {
+					XWPFParagraph item = paragraph(section.priority().getTitle().get(this.locale));
+					item.setStyle(DocxStyles.LIST_NUMBER);
+					item.setNumID(list);
+					item.setNumILvl(BigInteger.ZERO);
+				}
 			}
 
-			styled(HEADING_1,
+			styled(heading(1),
 					message("report.section.committee", report.committeeNumber(), report.acronym(this.locale)));
-			paragraphs(presidency.getCommitteeNarrative());
+			structured(presidency.getCommitteeNarrative(), heading(2));
 
 			for (InformativeReport.PrioritySection section : report.priorities()) {
-				styled(HEADING_1, message("report.section.priority", section.number(),
+				styled(heading(1), message("report.section.priority", section.number(),
 						section.priority().getTitle().get(this.locale)));
-				paragraphs(section.priority().getNarrative());
+				structured(section.priority().getNarrative(), heading(2));
 				if (!section.workingGroups().isEmpty()) {
-					styled(HEADING_2, message("report.working-groups"));
+					styled(heading(2), message("report.working-groups"));
 					for (WorkingGroupRole role : section.workingGroups()) {
-						paragraph(workingGroup(role));
+						bullet(workingGroup(role));
 					}
 				}
 				if (!section.events().isEmpty()) {
-					styled(HEADING_2, message("report.priority-events"));
+					styled(heading(2), message("report.priority-events"));
 					for (Event event : section.events()) {
-						paragraph(priorityEvent(event));
+						bullet(priorityEvent(event));
 					}
 				}
 			}
 
-			styled(HEADING_1, message("report.section.other-directions", report.otherDirectionsNumber()));
-			paragraphs(presidency.getOtherDirections());
+			styled(heading(1), message("report.section.other-directions", report.otherDirectionsNumber()));
+			structured(presidency.getOtherDirections(), heading(2));
 
-			styled(HEADING_1, message("report.section.events", report.eventsNumber(), report.holder(this.locale),
+			styled(heading(1), message("report.section.events", report.eventsNumber(), report.holder(this.locale),
 					report.acronym(this.locale)));
 			if (report.events().isEmpty()) {
 				paragraph(message("report.events.none"));
 				return;
 			}
-			paragraph(message("report.events.caption", period(report))).getRuns().get(0).setItalic(true);
-			XWPFTable table = table(message("report.events.when"), message("report.events.title"),
+			styled(DocxStyles.CAPTION, message("report.events.caption", period(report)));
+			XWPFTable table = table(ReportColumns.EVENTS, message("report.events.when"), message("report.events.title"),
 					message("report.events.results"));
 			for (Event event : report.events()) {
-				XWPFTableRow row = table.createRow();
+				XWPFTableRow row = row(table, ReportColumns.EVENTS);
 				String city = InformativeReport.city(event, this.locale);
 				cell(row.getCell(0), InformativeReport.dateAndPlace(DocxReportWriter.this.dateTexts, event, city));
 				cell(row.getCell(1), event.getTitle().get(this.locale));
-				cell(row.getCell(2), text(event.getResults()));
+				if (present(event.getResults())) {
+					markdown(row.getCell(2), parse(event.getResults().get(this.locale)));
+				}
 			}
-			widths(table, 20, 38, 42);
 		}
 
 		void progress(ProgressReport report) {
 			title(ReportKind.PROGRESS, report);
 			for (ProgressReport.PriorityProgress section : report.priorities()) {
-				styled(HEADING_1, message("report.progress.priority", section.number(),
+				styled(heading(1), message("report.progress.priority", section.number(),
 						section.priority().getTitle().get(this.locale)));
 				if (present(section.priority().getGoal())) {
-					XWPFParagraph goal = paragraph(message("report.progress.goal") + " ");
-					goal.getRuns().get(0).setBold(true);
-					goal.createRun().setText(section.priority().getGoal().get(this.locale));
+					body(DocxReportWriter.this.structuredText.parse(message("report.progress.goal"),
+							section.priority().getGoal().get(this.locale)), heading(2));
 				}
 				if (section.tasks().isEmpty()) {
 					paragraph(message("report.progress.no-tasks"));
 					continue;
 				}
-				XWPFTable table = table(message("report.progress.tasks"), message("report.progress.entries"));
+				styled(DocxStyles.CAPTION, message("report.progress.caption", section.number(), period(report)));
+				XWPFTable table = table(ReportColumns.PROGRESS, message("report.progress.tasks"),
+						message("report.progress.entries"));
 				for (ProgressReport.TaskRow task : section.tasks()) {
-					XWPFTableRow row = table.createRow();
+					XWPFTableRow row = row(table, ReportColumns.PROGRESS);
 					cell(row.getCell(0), task.task().getTitle().get(this.locale));
 					XWPFTableCell entries = row.getCell(1);
 					if (task.entries().isEmpty()) {
 						cell(entries, message("report.progress.no-entries"));
 					}
-					for (int i = 0; i < task.entries().size(); i++) {
-						TaskProgress entry = task.entries().get(i);
-						XWPFParagraph line = (i == 0) ? entries.getParagraphs().get(0) : entries.addParagraph();
-						XWPFRun date = line.createRun();
-						date.setBold(true);
-						date.setText(progressLabel(entry));
-						line.createRun().setText(" " + entry.getText().get(this.locale));
+					Supplier<XWPFParagraph> paragraphs = cellParagraphs(entries);
+					for (TaskProgress entry : task.entries()) {
+						new DocxMarkdown(this.styles, paragraphs, null).write(DocxReportWriter.this.structuredText
+							.parse(progressLabel(entry), entry.getText().get(this.locale)));
 					}
 				}
-				widths(table, 40, 60);
 			}
 		}
 
 		private void title(ReportKind kind, PresidencyReport report) {
 			ReportTitles titles = DocxReportWriter.this.titles;
 			this.document.getProperties().getCoreProperties().setTitle(titles.title(kind, report, this.locale));
-			styled(TITLE, titles.heading(kind, this.locale)).setAlignment(ParagraphAlignment.CENTER);
-			styled(TITLE, titles.subject(kind, report, this.locale)).setAlignment(ParagraphAlignment.CENTER);
+			styled(DocxStyles.TITLE, titles.heading(kind, report, this.locale));
+			styled(DocxStyles.TITLE, titles.subject(kind, report, this.locale));
+			String presidencyLine = titles.presidencyLine(kind, report, this.locale);
+			if (presidencyLine != null) {
+				paragraph(presidencyLine).setAlignment(ParagraphAlignment.CENTER);
+			}
 		}
 
 		private String progressLabel(TaskProgress entry) {
@@ -232,36 +225,80 @@ class DocxReportWriter {
 			return DocxReportWriter.this.titles.period(report, this.locale);
 		}
 
-		private XWPFTable table(String... headings) {
+		/**
+		 * A table as wide as the text with the PDF's column widths: a grid (which the
+		 * schema requires and LibreOffice reads), a fixed layout, a header row that
+		 * repeats on every page.
+		 */
+		private XWPFTable table(ReportColumns columns, String... headings) {
 			XWPFTable table = this.document.createTable(1, headings.length);
-			table.setWidth("100%");
+			table.setWidthType(TableWidthType.DXA);
+			table.setWidth(String.valueOf(DocxStyles.TEXT_WIDTH));
 			table.setTableAlignment(TableRowAlign.LEFT);
+			CTTblLayoutType layout = table.getCTTbl().getTblPr().isSetTblLayout()
+					? table.getCTTbl().getTblPr().getTblLayout() : table.getCTTbl().getTblPr().addNewTblLayout();
+			layout.setType(STTblLayoutType.FIXED);
+			CTTblGrid grid = (table.getCTTbl().getTblGrid() != null) ? table.getCTTbl().getTblGrid()
+					: table.getCTTbl().addNewTblGrid();
+			while (grid.sizeOfGridColArray() > 0) {
+				grid.removeGridCol(0);
+			}
+			for (int i = 0; i < columns.count(); i++) {
+				grid.addNewGridCol().setW(BigInteger.valueOf(columns.twips(i, DocxStyles.TEXT_WIDTH)));
+			}
 			XWPFTableRow header = table.getRow(0);
 			header.setRepeatHeader(true);
 			header.setCantSplitRow(true);
 			for (int i = 0; i < headings.length; i++) {
-				XWPFRun run = header.getCell(i).getParagraphs().get(0).createRun();
+				XWPFTableCell cell = header.getCell(i);
+				width(cell, columns, i);
+				XWPFParagraph paragraph = cell.getParagraphs().get(0);
+				DocxStyles.keepWithNext(paragraph);
+				XWPFRun run = paragraph.createRun();
 				run.setBold(true);
 				run.setText(headings[i]);
-				header.getCell(i).setColor("E8E8E8");
+				cell.setColor("E8E8E8");
 			}
 			return table;
 		}
 
-		private void widths(XWPFTable table, int... percents) {
-			for (XWPFTableRow row : table.getRows()) {
-				for (int i = 0; i < percents.length; i++) {
-					row.getCell(i).setWidth(percents[i] + "%");
-				}
+		/** A data row: the grid's widths, never split across pages. */
+		private XWPFTableRow row(XWPFTable table, ReportColumns columns) {
+			XWPFTableRow row = table.createRow();
+			row.setCantSplitRow(true);
+			for (int i = 0; i < row.getTableCells().size(); i++) {
+				width(row.getCell(i), columns, i);
 			}
+			return row;
+		}
+
+		private void width(XWPFTableCell cell, ReportColumns columns, int column) {
+			cell.setWidthType(TableWidthType.DXA);
+			cell.setWidth(String.valueOf(columns.twips(column, DocxStyles.TEXT_WIDTH)));
 		}
 
 		private void cell(XWPFTableCell cell, String text) {
-			List<String> lines = (text != null) ? List.of(text.split("\\R")) : List.of("");
-			for (int i = 0; i < lines.size(); i++) {
-				XWPFParagraph paragraph = (i == 0) ? cell.getParagraphs().get(0) : cell.addParagraph();
-				paragraph.createRun().setText(lines.get(i));
-			}
+			cell.getParagraphs().get(0).createRun().setText((text != null) ? text : "");
+		}
+
+		private void markdown(XWPFTableCell cell, Node text) {
+			new DocxMarkdown(this.styles, cellParagraphs(cell), null).write(text);
+		}
+
+		/** The cell's first, empty paragraph, then new ones. */
+		private Supplier<XWPFParagraph> cellParagraphs(XWPFTableCell cell) {
+			boolean[] firstUsed = { !cell.getParagraphs().get(0).getRuns().isEmpty() };
+			return () -> {
+				if (!firstUsed[0]) {
+					firstUsed[0] = true;
+					return cell.getParagraphs().get(0);
+				}
+				return cell.addParagraph();
+			};
+		}
+
+		private String heading(int level) {
+			return DocxStyles.HEADING + level;
 		}
 
 		private XWPFParagraph styled(String style, String text) {
@@ -277,17 +314,28 @@ class DocxReportWriter {
 			return paragraph;
 		}
 
-		private void paragraphs(LocalizedText text) {
-			if (!present(text)) {
-				return;
-			}
-			for (String part : text.get(this.locale).split("\\n\\s*\\n")) {
-				paragraph(part.strip());
+		private void bullet(String text) {
+			XWPFParagraph item = paragraph(text);
+			item.setStyle(DocxStyles.LIST_BULLET);
+			item.setNumID(this.styles.bulletList());
+			item.setNumILvl(BigInteger.ZERO);
+		}
+
+		/**
+		 * A long text: its sub-headings one level under {@code headingStyle}'s section.
+		 */
+		private void structured(LocalizedText text, String headingStyle) {
+			if (present(text)) {
+				body(parse(text.get(this.locale)), headingStyle);
 			}
 		}
 
-		private String text(LocalizedText text) {
-			return present(text) ? text.get(this.locale) : "";
+		private void body(Node text, String headingStyle) {
+			new DocxMarkdown(this.styles, this.document::createParagraph, headingStyle).write(text);
+		}
+
+		private Node parse(String text) {
+			return DocxReportWriter.this.structuredText.parse(text);
 		}
 
 		private String message(String code, Object... args) {
@@ -298,51 +346,6 @@ class DocxReportWriter {
 
 	private static boolean present(LocalizedText text) {
 		return text != null && !text.isEmpty();
-	}
-
-	/** A4 pages with 20 mm margins, numbered "n / N" at the foot. */
-	private static void a4WithPageNumbers(XWPFDocument document) {
-		XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
-		XWPFParagraph numbers = footer.createParagraph();
-		numbers.setAlignment(ParagraphAlignment.CENTER);
-		numbers.getCTP().addNewFldSimple().setInstr("PAGE");
-		numbers.createRun().setText(" / ");
-		numbers.getCTP().addNewFldSimple().setInstr("NUMPAGES");
-		CTBody body = document.getDocument().getBody();
-		CTSectPr section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
-		CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
-		size.setW(BigInteger.valueOf(11906));
-		size.setH(BigInteger.valueOf(16838));
-		CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
-		BigInteger twentyMillimetres = BigInteger.valueOf(1134);
-		margins.setTop(twentyMillimetres);
-		margins.setBottom(twentyMillimetres);
-		margins.setLeft(twentyMillimetres);
-		margins.setRight(twentyMillimetres);
-		margins.setHeader(BigInteger.valueOf(567));
-		margins.setFooter(BigInteger.valueOf(567));
-		margins.setGutter(BigInteger.ZERO);
-	}
-
-	private static void addStyle(XWPFStyles styles, String id, String name, int halfPoints, int outlineLevel) {
-		CTStyle style = CTStyle.Factory.newInstance();
-		style.setStyleId(id);
-		style.setType(STStyleType.PARAGRAPH);
-		style.addNewName().setVal(name);
-		style.addNewQFormat();
-		var paragraphProperties = style.addNewPPr();
-		if (outlineLevel > 0) {
-			style.addNewUiPriority().setVal(BigInteger.valueOf(9));
-			paragraphProperties.addNewOutlineLvl().setVal(BigInteger.valueOf(outlineLevel - 1));
-		}
-		var spacing = paragraphProperties.addNewSpacing();
-		spacing.setBefore(BigInteger.valueOf(outlineLevel == 0 ? 120 : 240));
-		spacing.setAfter(BigInteger.valueOf(120));
-		paragraphProperties.addNewKeepNext();
-		var runProperties = style.addNewRPr();
-		runProperties.addNewB();
-		runProperties.addNewSz().setVal(BigInteger.valueOf(halfPoints));
-		styles.addStyle(new XWPFStyle(style));
 	}
 
 }

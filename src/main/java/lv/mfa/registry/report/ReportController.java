@@ -119,7 +119,8 @@ class ReportController {
 		if (range == null) {
 			return null;
 		}
-		return (kind == ReportKind.INFORMATIVE) ? this.reports.informative(presidency, range, locale)
+		// Only the progress report splits at a day; the informative one covers the range.
+		return (kind == ReportKind.INFORMATIVE) ? this.reports.informative(presidency, range.splitAt(null), locale)
 				: this.reports.progress(presidency, range, locale);
 	}
 
@@ -127,11 +128,13 @@ class ReportController {
 			BindingResult result, Locale locale) {
 		String slug = presidency.getSlug();
 		model.addAttribute("kind", kind.key());
-		model.addAttribute("heading", this.titles.heading(kind, locale));
+		model.addAttribute("heading",
+				(report != null) ? this.titles.heading(kind, report, locale) : this.titles.heading(kind, locale));
 		model.addAttribute("pagePath", "/admin/presidencies/" + slug + "/" + kind.path());
 		model.addAttribute("report", report);
 		if (report != null) {
 			model.addAttribute("subject", this.titles.subject(kind, report, locale));
+			model.addAttribute("presidencyLine", this.titles.presidencyLine(kind, report, locale));
 			model.addAttribute("downloads", downloads(slug, kind, report.range()));
 		}
 		model.addAttribute("presidency", presidency);
@@ -147,6 +150,7 @@ class ReportController {
 					.queryParam("lang", language)
 					.queryParamIfPresent("from", Optional.ofNullable(range.fromParameter()))
 					.queryParamIfPresent("to", Optional.ofNullable(range.toParameter()))
+					.queryParamIfPresent("asOf", Optional.ofNullable(range.asOfParameter()))
 					.buildAndExpand(slug, kind.path(), format.extension())
 					.encode()
 					.toUriString();
@@ -167,7 +171,8 @@ class ReportController {
 
 	private static String fileName(String slug, ReportKind kind, String language, ReportRange range,
 			ReportFormat format) {
-		String dates = range.whole() ? "" : "-" + range.from() + "-" + range.to();
+		String dates = (range.whole() ? "" : "-" + range.from() + "-" + range.to())
+				+ (range.isSplit() ? "-as-of-" + range.asOf() : "");
 		return slug + "-" + kind.path() + "-" + language + dates + "." + format.extension();
 	}
 

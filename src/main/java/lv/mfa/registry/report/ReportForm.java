@@ -12,13 +12,15 @@ import org.springframework.validation.Errors;
  *
  * @param from the first day of the range, or blank for the presidency's first day
  * @param to the last day of the range, or blank for the presidency's last day
+ * @param asOf for the half-year progress report: the day up to which entries count as
+ * done (after it, up to the range's end, they are planned); blank for none
  */
-record ReportForm(String from, String to) {
+record ReportForm(String from, String to, String asOf) {
 
 	private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
 	static ReportForm whole() {
-		return new ReportForm(null, null);
+		return new ReportForm(null, null, null);
 	}
 
 	/**
@@ -29,11 +31,9 @@ record ReportForm(String from, String to) {
 	ReportRange range(LocalDate periodStart, LocalDate periodEnd, Errors errors) {
 		LocalDate start = parse("from", this.from, errors);
 		LocalDate end = parse("to", this.to, errors);
+		LocalDate split = parse("asOf", this.asOf, errors);
 		if (errors.hasErrors()) {
 			return null;
-		}
-		if (start == null && end == null) {
-			return ReportRange.whole(periodStart, periodEnd);
 		}
 		LocalDate first = (start != null) ? start : periodStart;
 		LocalDate last = (end != null) ? end : periodEnd;
@@ -41,7 +41,13 @@ record ReportForm(String from, String to) {
 			errors.rejectValue((end != null) ? "to" : "from", "report.range.end-before-start");
 			return null;
 		}
-		return ReportRange.of(first, last);
+		if (split != null && (split.isBefore(first) || !split.isBefore(last))) {
+			errors.rejectValue("asOf", "report.range.as-of-outside", new Object[] { split }, null);
+			return null;
+		}
+		ReportRange range = (start == null && end == null) ? ReportRange.whole(periodStart, periodEnd)
+				: ReportRange.of(first, last);
+		return (split != null) ? range.splitAt(split) : range;
 	}
 
 	private static LocalDate parse(String field, String value, Errors errors) {

@@ -7,17 +7,39 @@ import java.time.LocalDate;
  *
  * @param from the first day (the presidency's first day for a whole report)
  * @param to the last day
- * @param whole true for the whole presidency: then every published record counts, even
- * one dated outside the period
+ * @param whole true for the whole presidency: then every published event counts, even one
+ * dated outside the period (the informative report's checks point at those)
+ * @param asOf for the half-year progress report, the day that splits it: done entries up
+ * to it, planned entries after it; null otherwise
  */
-record ReportRange(LocalDate from, LocalDate to, boolean whole) {
+record ReportRange(LocalDate from, LocalDate to, boolean whole, LocalDate asOf) {
 
 	static ReportRange whole(LocalDate periodStart, LocalDate periodEnd) {
-		return new ReportRange(periodStart, periodEnd, true);
+		return new ReportRange(periodStart, periodEnd, true, null);
 	}
 
 	static ReportRange of(LocalDate from, LocalDate to) {
-		return new ReportRange(from, to, false);
+		return new ReportRange(from, to, false, null);
+	}
+
+	/** The same days, split at {@code asOf}. */
+	ReportRange splitAt(LocalDate asOf) {
+		return new ReportRange(this.from, this.to, this.whole, asOf);
+	}
+
+	/**
+	 * Whether a progress entry of this kind and day belongs in the report: its day lies
+	 * in the range and, split at a day, a done entry up to it, a planned one after it.
+	 */
+	boolean shows(boolean done, LocalDate day) {
+		if (day.isBefore(this.from) || day.isAfter(this.to)) {
+			return false;
+		}
+		return this.asOf == null || (done != day.isAfter(this.asOf));
+	}
+
+	boolean isSplit() {
+		return this.asOf != null;
 	}
 
 	/**
@@ -29,6 +51,10 @@ record ReportRange(LocalDate from, LocalDate to, boolean whole) {
 
 	String toParameter() {
 		return this.whole ? null : this.to.toString();
+	}
+
+	String asOfParameter() {
+		return (this.asOf != null) ? this.asOf.toString() : null;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -34,9 +35,16 @@ class ReportRenderer {
 
 	static final String FONT_FAMILY = "DejaVu Sans";
 
-	private static final byte[] REGULAR = fontBytes("DejaVuSans.ttf");
+	/** The tag of OpenType's glyph substitution table. */
+	private static final int GSUB = ('G' << 24) | ('S' << 16) | ('U' << 8) | 'B';
 
-	private static final byte[] BOLD = fontBytes("DejaVuSans-Bold.ttf");
+	private static final byte[] REGULAR = withoutGlyphSubstitution(fontBytes("DejaVuSans.ttf"));
+
+	private static final byte[] BOLD = withoutGlyphSubstitution(fontBytes("DejaVuSans-Bold.ttf"));
+
+	/** The tables' column widths, by name, for the stylesheet. */
+	private static final Map<String, ReportColumns> COLUMNS = Map.of("EVENTS", ReportColumns.EVENTS, "PROGRESS",
+			ReportColumns.PROGRESS);
 
 	/** Font metrics, parsed once rather than on every PDF. */
 	private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
@@ -65,9 +73,15 @@ class ReportRenderer {
 		return this.templates.process("report/document", context(kind, report, locale));
 	}
 
+	private String pdfSource(ReportKind kind, PresidencyReport report, Locale locale) {
+		Context context = context(kind, report, locale);
+		context.setVariable("pdf", true);
+		return this.templates.process("report/document", context);
+	}
+
 	/** The report as a PDF, streamed to {@code out}. */
 	void pdf(ReportKind kind, PresidencyReport report, Locale locale, OutputStream out) {
-		String xhtml = html(kind, report, locale);
+		String xhtml = pdfSource(kind, report, locale);
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
 		builder.usePdfUaAccessibility(true);
@@ -89,13 +103,35 @@ class ReportRenderer {
 	}
 
 	private Context context(ReportKind kind, PresidencyReport report, Locale locale) {
-		Context context = new Context(locale, Map.of("report", report, "kind", kind.key(), "heading",
-				this.titles.heading(kind, locale), "subject", this.titles.subject(kind, report, locale)));
+		Context context = new Context(locale,
+				Map.of("report", report, "kind", kind.key(), "heading", this.titles.heading(kind, report, locale),
+						"subject", this.titles.subject(kind, report, locale), "pdf", false, "columns", COLUMNS));
+		context.setVariable("presidencyLine", this.titles.presidencyLine(kind, report, locale));
 		// What Spring's view does for MVC pages: lets templates reach beans such as
 		// @dateTexts.
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(this.applicationContext, null));
 		return context;
+	}
+
+	/**
+	 * The font with its glyph substitution table (OpenType GSUB) renamed so nothing finds
+	 * it. PDFBox applies the font's ligatures ("fi" drawn as "ﬁ") and the text layer then
+	 * holds U+FB00–U+FB06, which copying and searching do not match; Latvian and English
+	 * need no other substitution (every letter is a precomposed glyph).
+	 */
+	static byte[] withoutGlyphSubstitution(byte[] font) {
+		byte[] copy = font.clone();
+		ByteBuffer buffer = ByteBuffer.wrap(copy);
+		int tables = Short.toUnsignedInt(buffer.getShort(4));
+		for (int i = 0; i < tables; i++) {
+			// The table directory: 16 bytes per table after a 12-byte header, tag first.
+			int entry = 12 + 16 * i;
+			if (buffer.getInt(entry) == GSUB) {
+				copy[entry + 3] = 'X';
+			}
+		}
+		return copy;
 	}
 
 	/** The bundled fonts (src/main/resources/fonts, with their licence), read once. */

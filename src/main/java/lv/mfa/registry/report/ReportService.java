@@ -90,8 +90,11 @@ class ReportService {
 		Long id = presidency.getId();
 		List<Priority> priorities = this.priorities.findByPresidencyIdOrderByNumber(id);
 		List<PriorityTask> tasks = this.progress.findTasks(id);
-		List<TaskProgress> entries = range.whole() ? this.progress.findProgress(id)
-				: this.progress.findProgressBetween(id, range.from(), range.to());
+		List<TaskProgress> all = this.progress.findProgress(id);
+		// Only what the title names: the range's days, split into done and planned.
+		List<TaskProgress> entries = all.stream()
+			.filter((entry) -> range.shows(entry.getKind() == TaskProgress.Kind.DONE, entry.getEntryDate()))
+			.toList();
 		Map<Long, List<TaskProgress>> entriesByTask = new LinkedHashMap<>();
 		for (TaskProgress entry : entries) {
 			entriesByTask.computeIfAbsent(entry.getTask().getId(), (key) -> new ArrayList<>()).add(entry);
@@ -105,7 +108,7 @@ class ReportService {
 				.toList();
 			sections.add(new ProgressReport.PriorityProgress(number++, priority, rows));
 		}
-		ReportChecks checks = progressChecks(presidency, priorities, tasks, entries, locale);
+		ReportChecks checks = progressChecks(presidency, priorities, tasks, entries, all, locale);
 		return new ProgressReport(presidency, range, sections, checks);
 	}
 
@@ -146,7 +149,7 @@ class ReportService {
 	}
 
 	private ReportChecks progressChecks(Presidency presidency, List<Priority> priorities, List<PriorityTask> tasks,
-			List<TaskProgress> entries, Locale locale) {
+			List<TaskProgress> entries, List<TaskProgress> all, Locale locale) {
 		Issues issues = new Issues(LocalizedText.language(locale));
 		issues.text(presidency.getOrganisation().getName(), "organisation-name",
 				presidency.getOrganisation().getCode());
@@ -160,15 +163,21 @@ class ReportService {
 			issues.text(task.getTitle(), "task-title", task.getTitle().get(locale));
 		}
 		for (TaskProgress entry : entries) {
-			String label = this.dateTexts.compact(entry.getEntryDate(), entry.getEntryDate()) + " – "
-					+ entry.getTask().getTitle().get(locale);
-			issues.text(entry.getText(), "progress-text", label);
+			issues.text(entry.getText(), "progress-text", entryLabel(entry, locale));
+		}
+		// Entries dated outside the presidency never appear; the coordinator is told.
+		for (TaskProgress entry : all) {
 			if (entry.getEntryDate().isBefore(presidency.getPeriodStart())
 					|| entry.getEntryDate().isAfter(presidency.getPeriodEnd())) {
-				issues.warning("progress-outside-period", label);
+				issues.warning("progress-outside-period", entryLabel(entry, locale));
 			}
 		}
 		return issues.checks();
+	}
+
+	private String entryLabel(TaskProgress entry, Locale locale) {
+		return this.dateTexts.compact(entry.getEntryDate(), entry.getEntryDate()) + " – "
+				+ entry.getTask().getTitle().get(locale);
 	}
 
 	private String eventLabel(Event event, Locale locale) {

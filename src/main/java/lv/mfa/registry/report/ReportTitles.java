@@ -29,7 +29,20 @@ class ReportTitles {
 		return this.messages.getMessage("report." + kind.key() + ".heading", null, locale);
 	}
 
+	/**
+	 * "Pusgada progresa ziņojums" only for a progress report split at an as-of day: any
+	 * other range is not a half-year's.
+	 */
+	String heading(ReportKind kind, PresidencyReport report, Locale locale) {
+		return split(kind, report) ? this.messages.getMessage("report.progress.split.heading", null, locale)
+				: heading(kind, locale);
+	}
+
 	String subject(ReportKind kind, PresidencyReport report, Locale locale) {
+		if (split(kind, report)) {
+			return this.messages.getMessage("report.progress.split.subject",
+					new Object[] { report.holder(locale), report.acronym(locale) }, locale);
+		}
 		String period = period(report, locale);
 		Object[] args = (kind == ReportKind.INFORMATIVE) ? new Object[] { report.holder(locale),
 				report.organisationName(locale), report.acronym(locale), period }
@@ -42,9 +55,29 @@ class ReportTitles {
 		return this.dateTexts.period(report.range().from(), report.range().to(), locale);
 	}
 
+	/**
+	 * The line under a split progress report's title: the presidency, its period and the
+	 * day the report stands at ("Latvijas prezidentūra BJVP no … līdz …; stāvoklis 2018.
+	 * gada 31. decembrī"); null for other reports.
+	 */
+	String presidencyLine(ReportKind kind, PresidencyReport report, Locale locale) {
+		if (!split(kind, report)) {
+			return null;
+		}
+		var presidency = report.presidency();
+		String period = this.dateTexts.period(presidency.getPeriodStart(), presidency.getPeriodEnd(), locale);
+		String asOf = this.dateTexts.date(report.range().asOf(), DateTexts.Case.LOCATIVE, locale);
+		return this.messages.getMessage("report.progress.split.presidency",
+				new Object[] { report.holder(locale), report.acronym(locale), period, asOf }, locale);
+	}
+
 	/** Heading and subject in one line: the document's title in its metadata. */
 	String title(ReportKind kind, PresidencyReport report, Locale locale) {
-		return heading(kind, locale) + " " + subject(kind, report, locale);
+		return heading(kind, report, locale) + " " + subject(kind, report, locale);
+	}
+
+	private static boolean split(ReportKind kind, PresidencyReport report) {
+		return kind == ReportKind.PROGRESS && report.range().isSplit();
 	}
 
 }

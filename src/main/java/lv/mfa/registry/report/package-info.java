@@ -3,4 +3,7 @@
  * from its published records as a preview page and as HTML, PDF and DOCX documents in
  * Latvian or English.
  */
+@ApplicationModule(allowedDependencies = { "event", "presidency", "priority", "reference", "shared", "workinggroup" })
 package lv.mfa.registry.report;
+
+import org.springframework.modulith.ApplicationModule;

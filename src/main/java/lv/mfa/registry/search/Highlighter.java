@@ -52,7 +52,17 @@ final class Highlighter {
 		boolean[] marked = new boolean[text.length()];
 		for (String word : words) {
 			for (int at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + word.length())) {
-				for (int i = at; i < at + word.length(); i++) {
+				// Search matches the starts of words, so a mark starts a word and ends
+				// with
+				// it: "Rīgas", not "Rīga|s".
+				if (at > 0 && Character.isLetterOrDigit(folded.charAt(at - 1))) {
+					continue;
+				}
+				int end = at + word.length();
+				while (end < text.length() && Character.isLetterOrDigit(folded.charAt(end))) {
+					end++;
+				}
+				for (int i = at; i < end; i++) {
 					marked[i] = true;
 				}
 			}

@@ -76,6 +76,29 @@ class SearchRepository {
 		this.entityManager = entityManager;
 	}
 
+	/**
+	 * The word of the published texts (their folded search vectors) most similar to this
+	 * folded word, itself when a text holds it, or null when none is similar enough.
+	 */
+	private static final String SIMILAR_WORD = """
+			select word from ts_stat($$
+			  select search_vector from event where publication = 'PUBLISHED'
+			  union all select search_vector from project where publication = 'PUBLISHED'
+			  union all select search_vector from working_group where publication = 'PUBLISHED'
+			  union all select r.search_vector from priority r join presidency s on s.id = r.presidency_id
+			    where s.publication = 'PUBLISHED'$$)
+			where word % :word
+			order by word = :word desc, similarity(word, :word) desc, nentry desc, word
+			limit 1
+			""";
+
+	String similarWord(String foldedWord) {
+		List<?> words = this.entityManager.createNativeQuery(SIMILAR_WORD)
+			.setParameter("word", foldedWord)
+			.getResultList();
+		return words.isEmpty() ? null : (String) words.get(0);
+	}
+
 	@SuppressWarnings("unchecked")
 	List<Object[]> search(String text, String tsquery, int limit) {
 		return this.entityManager.createNativeQuery(SEARCH)

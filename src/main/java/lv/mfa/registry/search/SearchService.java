@@ -69,6 +69,31 @@ class SearchService {
 		return hits;
 	}
 
+	/**
+	 * "Did you mean": the query with each word that no published text holds replaced by
+	 * the most similar word that one does (trigram similarity), or null when there is
+	 * nothing to suggest.
+	 */
+	String suggestion(String query) {
+		List<String> words = Highlighter.words(query);
+		if (words.isEmpty() || words.size() > 5) {
+			return null;
+		}
+		List<String> suggested = new ArrayList<>();
+		boolean changed = false;
+		for (String word : words) {
+			String similar = this.repository.similarWord(word);
+			if (similar != null && !similar.equals(word)) {
+				suggested.add(similar);
+				changed = true;
+			}
+			else {
+				suggested.add(word);
+			}
+		}
+		return changed ? String.join(" ", suggested) : null;
+	}
+
 	private static <T> void load(Map<String, Map<Long, Object>> loaded, String kind, Map<String, List<Long>> ids,
 			Function<List<Long>, List<T>> loader, Function<T, Long> id) {
 		List<Long> wanted = ids.get(kind);
@@ -86,7 +111,7 @@ class SearchService {
 		if (record instanceof Event event) {
 			return hit(kind, "/events/" + event.getId(), event.getTitle(),
 					Arrays.asList(event.getResults(), event.getCity(), event.getVenue()), words, locale,
-					this.dates.compact(event.getStartDate(), event.getEndDate()));
+					this.dates.listing(event.getStartDate(), event.getEndDate(), locale));
 		}
 		if (record instanceof Project project) {
 			String years = (project.getStartYear() != null) ? String.valueOf(project.getStartYear()) : "";

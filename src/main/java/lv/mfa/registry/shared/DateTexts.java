@@ -125,6 +125,32 @@ public class DateTexts {
 		return String.format("%02d.-%s", start.getDayOfMonth(), COMPACT.format(end));
 	}
 
+	/**
+	 * A date or a range in a list, short and in the visitor's language: Latvian keeps the
+	 * report's numeric form ("18.-20.08.2018"), English writes "18–20 Aug 2018", "31 Jan
+	 * – 1 Feb 2019", "28 Dec 2018 – 2 Jan 2019".
+	 */
+	public String listing(LocalDate start, LocalDate end, Locale locale) {
+		if (!isEnglish(locale)) {
+			return compact(start, end);
+		}
+		if (end == null || start.equals(end)) {
+			return shortEnglish(start, true);
+		}
+		if (start.getYear() != end.getYear()) {
+			return shortEnglish(start, true) + " – " + shortEnglish(end, true);
+		}
+		if (start.getMonth() != end.getMonth()) {
+			return shortEnglish(start, false) + " – " + shortEnglish(end, true);
+		}
+		return start.getDayOfMonth() + "–" + shortEnglish(end, true);
+	}
+
+	private static String shortEnglish(LocalDate date, boolean withYear) {
+		String text = date.getDayOfMonth() + " " + englishMonth(date.getMonthValue()).substring(0, 3);
+		return withYear ? text + " " + date.getYear() : text;
+	}
+
 	/** "jūlijs 2018" / "July 2018": a month heading. */
 	public String month(LocalDate date, Locale locale) {
 		if (isEnglish(locale)) {

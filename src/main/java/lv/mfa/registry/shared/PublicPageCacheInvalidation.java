@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
-import org.hibernate.event.spi.AbstractCollectionEvent;
 import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.PostCollectionRecreateEvent;
 import org.hibernate.event.spi.PostCollectionRecreateEventListener;
@@ -12,12 +11,12 @@ import org.hibernate.event.spi.PostCollectionRemoveEvent;
 import org.hibernate.event.spi.PostCollectionRemoveEventListener;
 import org.hibernate.event.spi.PostCollectionUpdateEvent;
 import org.hibernate.event.spi.PostCollectionUpdateEventListener;
-import org.hibernate.event.spi.PostCommitDeleteEventListener;
-import org.hibernate.event.spi.PostCommitInsertEventListener;
-import org.hibernate.event.spi.PostCommitUpdateEventListener;
 import org.hibernate.event.spi.PostDeleteEvent;
+import org.hibernate.event.spi.PostDeleteEventListener;
 import org.hibernate.event.spi.PostInsertEvent;
+import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
+import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
 
 import org.springframework.stereotype.Component;
@@ -25,24 +24,28 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Drops every cached public page when a change is committed through Hibernate, whoever
- * made it (admin forms, publish and withdraw, the importer): registered once with
- * Hibernate's event listeners, so no caller has to remember. Entity inserts, updates and
- * deletes are handled after commit by Hibernate itself; collection changes (an event's
- * organisers) after the surrounding Spring transaction commits.
+ * Drops every cached public page, on every instance, when a change is committed through
+ * Hibernate, whoever made it (admin forms, publish and withdraw, the importer):
+ * registered once with Hibernate's event listeners, so no caller has to remember. Any
+ * entity or collection change marks its Spring transaction; once that commits, this
+ * instance's cache is emptied and the others are told ({@link PageCacheNotifications}),
+ * once per transaction however many rows it wrote.
  */
 @Component
-class PublicPageCacheInvalidation
-		implements PostCommitInsertEventListener, PostCommitUpdateEventListener, PostCommitDeleteEventListener,
+class PublicPageCacheInvalidation implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
 		PostCollectionRecreateEventListener, PostCollectionUpdateEventListener, PostCollectionRemoveEventListener {
 
 	private final EntityManagerFactory entityManagerFactory;
 
 	private final PublicPageCache cache;
 
-	PublicPageCacheInvalidation(EntityManagerFactory entityManagerFactory, PublicPageCache cache) {
+	private final PageCacheNotifications notifications;
+
+	PublicPageCacheInvalidation(EntityManagerFactory entityManagerFactory, PublicPageCache cache,
+			PageCacheNotifications notifications) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.cache = cache;
+		this.notifications = notifications;
 	}
 
 	@PostConstruct
@@ -50,9 +53,9 @@ class PublicPageCacheInvalidation
 		EventListenerRegistry registry = this.entityManagerFactory.unwrap(SessionFactoryImplementor.class)
 			.getServiceRegistry()
 			.getService(EventListenerRegistry.class);
-		registry.appendListeners(EventType.POST_COMMIT_INSERT, this);
-		registry.appendListeners(EventType.POST_COMMIT_UPDATE, this);
-		registry.appendListeners(EventType.POST_COMMIT_DELETE, this);
+		registry.appendListeners(EventType.POST_INSERT, this);
+		registry.appendListeners(EventType.POST_UPDATE, this);
+		registry.appendListeners(EventType.POST_DELETE, this);
 		registry.appendListeners(EventType.POST_COLLECTION_RECREATE, this);
 		registry.appendListeners(EventType.POST_COLLECTION_UPDATE, this);
 		registry.appendListeners(EventType.POST_COLLECTION_REMOVE, this);
@@ -60,58 +63,43 @@ class PublicPageCacheInvalidation
 
 	@Override
 	public void onPostInsert(PostInsertEvent event) {
-		this.cache.evictAll();
-	}
-
-	@Override
-	public void onPostInsertCommitFailed(PostInsertEvent event) {
-		// Nothing was committed: what is cached still holds.
+		afterCommit();
 	}
 
 	@Override
 	public void onPostUpdate(PostUpdateEvent event) {
-		this.cache.evictAll();
-	}
-
-	@Override
-	public void onPostUpdateCommitFailed(PostUpdateEvent event) {
-		// Nothing was committed.
+		afterCommit();
 	}
 
 	@Override
 	public void onPostDelete(PostDeleteEvent event) {
-		this.cache.evictAll();
-	}
-
-	@Override
-	public void onPostDeleteCommitFailed(PostDeleteEvent event) {
-		// Nothing was committed.
+		afterCommit();
 	}
 
 	@Override
 	public boolean requiresPostCommitHandling(EntityPersister persister) {
-		return true;
+		return false;
 	}
 
 	@Override
 	public void onPostRecreateCollection(PostCollectionRecreateEvent event) {
-		afterCommit(event);
+		afterCommit();
 	}
 
 	@Override
 	public void onPostUpdateCollection(PostCollectionUpdateEvent event) {
-		afterCommit(event);
+		afterCommit();
 	}
 
 	@Override
 	public void onPostRemoveCollection(PostCollectionRemoveEvent event) {
-		afterCommit(event);
+		afterCommit();
 	}
 
 	/** Evicts once the Spring transaction commits; at once outside one. */
-	private void afterCommit(AbstractCollectionEvent event) {
+	private void afterCommit() {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			this.cache.evictAll();
+			changeCommitted();
 			return;
 		}
 		if (TransactionSynchronizationManager.hasResource(this)) {
@@ -122,7 +110,7 @@ class PublicPageCacheInvalidation
 
 			@Override
 			public void afterCommit() {
-				PublicPageCacheInvalidation.this.cache.evictAll();
+				changeCommitted();
 			}
 
 			@Override
@@ -131,6 +119,11 @@ class PublicPageCacheInvalidation
 			}
 
 		});
+	}
+
+	private void changeCommitted() {
+		this.cache.evictAll();
+		this.notifications.changeCommitted();
 	}
 
 }

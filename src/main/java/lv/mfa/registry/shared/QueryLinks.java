@@ -60,6 +60,21 @@ public final class QueryLinks {
 		return build(changed);
 	}
 
+	/**
+	 * Another address with the same filters (not the page), e.g. a download of what the
+	 * listing shows, plus the extra name and value pairs given.
+	 */
+	public String at(String path, String... extra) {
+		Map<String, String> changed = new LinkedHashMap<>(this.parameters);
+		changed.remove("page");
+		for (int i = 0; i + 1 < extra.length; i += 2) {
+			changed.put(extra[i], extra[i + 1]);
+		}
+		UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
+		changed.forEach(builder::queryParam);
+		return builder.encode().build().toUriString();
+	}
+
 	public boolean has(String name) {
 		return this.parameters.containsKey(name);
 	}

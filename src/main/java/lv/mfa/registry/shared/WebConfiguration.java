@@ -11,11 +11,12 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
-import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
- * Latvian by default; {@code ?lang=en} switches to English and is remembered for the
- * visit.
+ * Latvian by default; {@code ?lang=en} switches to English for that request and is
+ * remembered in a cookie, never in a session, so a client without cookies (a calendar
+ * app, a link preview) still gets the language its address asks for.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -30,7 +31,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		SessionLocaleResolver resolver = new SessionLocaleResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("lang") {
 
 			@Override
 			public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
@@ -42,6 +43,8 @@ class WebConfiguration implements WebMvcConfigurer {
 
 		};
 		resolver.setDefaultLocale(LATVIAN);
+		resolver.setCookieSameSite("Lax");
+		resolver.setCookieHttpOnly(true);
 		return resolver;
 	}
 

@@ -17,15 +17,6 @@ interface AdminOrganisationRepository extends Repository<Organisation, Long> {
 	@Query("select o from Organisation o left join fetch o.country where o.id = :id")
 	Optional<Organisation> findById(Long id);
 
-	@Query("select count(p) from Presidency p where p.organisation.id = :id")
-	long countPresidencies(Long id);
-
-	@Query("select count(w) from WorkingGroup w where w.organisation.id = :id")
-	long countWorkingGroups(Long id);
-
-	@Query("select count(e) from Event e join e.partners o where o.id = :id")
-	long countEvents(Long id);
-
 	void delete(Organisation organisation);
 
 }

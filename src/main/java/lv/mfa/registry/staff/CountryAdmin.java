@@ -1,6 +1,5 @@
 package lv.mfa.registry.staff;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -9,6 +8,7 @@ import org.springframework.validation.Errors;
 
 import lv.mfa.registry.reference.Country;
 import lv.mfa.registry.reference.CountryRepository;
+import lv.mfa.registry.reference.usage.ReferenceUsage;
 import lv.mfa.registry.shared.LocalizedText;
 import lv.mfa.registry.shared.NotFoundException;
 import lv.mfa.registry.shared.form.Dependant;
@@ -20,11 +20,11 @@ class CountryAdmin {
 
 	private final CountryRepository countries;
 
-	private final AdminCountryRepository references;
+	private final List<ReferenceUsage> usages;
 
-	CountryAdmin(CountryRepository countries, AdminCountryRepository references) {
+	CountryAdmin(CountryRepository countries, List<ReferenceUsage> usages) {
 		this.countries = countries;
-		this.references = references;
+		this.usages = usages;
 	}
 
 	@Transactional(readOnly = true)
@@ -58,13 +58,7 @@ class CountryAdmin {
 
 	@Transactional(readOnly = true)
 	List<Dependant> dependants(String code) {
-		List<Dependant> dependants = new ArrayList<>();
-		add(dependants, "admin.country.depends.institutions", this.references.countInstitutions(code));
-		add(dependants, "admin.country.depends.organisations", this.references.countOrganisations(code));
-		add(dependants, "admin.country.depends.presidencies", this.references.countPresidencies(code));
-		add(dependants, "admin.country.depends.events", this.references.countEvents(code));
-		add(dependants, "admin.country.depends.partners", this.references.countPartners(code));
-		return dependants;
+		return this.usages.stream().flatMap((usage) -> usage.ofCountry(code).stream()).toList();
 	}
 
 	/** Deletes the country, or answers what still refers to it and deletes nothing. */
@@ -72,15 +66,9 @@ class CountryAdmin {
 		Country country = find(code);
 		List<Dependant> dependants = dependants(code);
 		if (dependants.isEmpty()) {
-			this.references.delete(country);
+			this.countries.delete(country);
 		}
 		return dependants;
-	}
-
-	private static void add(List<Dependant> dependants, String key, long count) {
-		if (count > 0) {
-			dependants.add(new Dependant(key, count));
-		}
 	}
 
 }

@@ -1,6 +1,5 @@
 package lv.mfa.registry.staff;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import lv.mfa.registry.reference.Country;
 import lv.mfa.registry.reference.CountryRepository;
 import lv.mfa.registry.reference.Institution;
 import lv.mfa.registry.reference.InstitutionRepository;
+import lv.mfa.registry.reference.usage.ReferenceUsage;
 import lv.mfa.registry.shared.NotFoundException;
 import lv.mfa.registry.shared.form.Dependant;
 
@@ -34,8 +34,11 @@ class InstitutionAdmin {
 
 	private final CountryRepository countries;
 
+	private final List<ReferenceUsage> usages;
+
 	InstitutionAdmin(AdminInstitutionRepository institutions, InstitutionRepository repository,
-			CountryRepository countries) {
+			CountryRepository countries, List<ReferenceUsage> usages) {
+		this.usages = usages;
 		this.institutions = institutions;
 		this.repository = repository;
 		this.countries = countries;
@@ -104,13 +107,7 @@ class InstitutionAdmin {
 	/** What still refers to the institution; empty when it may be deleted. */
 	@Transactional(readOnly = true)
 	List<Dependant> dependants(Long id) {
-		List<Dependant> dependants = new ArrayList<>();
-		add(dependants, "admin.institution.depends.events", this.institutions.countEvents(id));
-		add(dependants, "admin.institution.depends.users", this.institutions.countUsers(id));
-		add(dependants, "admin.institution.depends.priorities", this.institutions.countLedPriorities(id));
-		add(dependants, "admin.institution.depends.presidencies", this.institutions.countCoordinatedPresidencies(id));
-		add(dependants, "admin.institution.depends.working-groups", this.institutions.countLedWorkingGroups(id));
-		return dependants;
+		return this.usages.stream().flatMap((usage) -> usage.ofInstitution(id).stream()).toList();
 	}
 
 	/**
@@ -123,12 +120,6 @@ class InstitutionAdmin {
 			this.institutions.delete(institution);
 		}
 		return dependants;
-	}
-
-	private static void add(List<Dependant> dependants, String key, long count) {
-		if (count > 0) {
-			dependants.add(new Dependant(key, count));
-		}
 	}
 
 }

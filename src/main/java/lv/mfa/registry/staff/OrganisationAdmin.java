@@ -1,6 +1,5 @@
 package lv.mfa.registry.staff;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -11,6 +10,7 @@ import lv.mfa.registry.reference.Country;
 import lv.mfa.registry.reference.CountryRepository;
 import lv.mfa.registry.reference.Organisation;
 import lv.mfa.registry.reference.OrganisationRepository;
+import lv.mfa.registry.reference.usage.ReferenceUsage;
 import lv.mfa.registry.shared.NotFoundException;
 import lv.mfa.registry.shared.form.Dependant;
 
@@ -28,8 +28,11 @@ class OrganisationAdmin {
 
 	private final CountryRepository countries;
 
+	private final List<ReferenceUsage> usages;
+
 	OrganisationAdmin(AdminOrganisationRepository organisations, OrganisationRepository repository,
-			CountryRepository countries) {
+			CountryRepository countries, List<ReferenceUsage> usages) {
+		this.usages = usages;
 		this.organisations = organisations;
 		this.repository = repository;
 		this.countries = countries;
@@ -73,11 +76,7 @@ class OrganisationAdmin {
 
 	@Transactional(readOnly = true)
 	List<Dependant> dependants(Long id) {
-		List<Dependant> dependants = new ArrayList<>();
-		add(dependants, "admin.institution.depends.presidencies", this.organisations.countPresidencies(id));
-		add(dependants, "admin.organisation.depends.working-groups", this.organisations.countWorkingGroups(id));
-		add(dependants, "admin.organisation.depends.events", this.organisations.countEvents(id));
-		return dependants;
+		return this.usages.stream().flatMap((usage) -> usage.ofOrganisation(id).stream()).toList();
 	}
 
 	List<Dependant> delete(Long id) {
@@ -104,12 +103,6 @@ class OrganisationAdmin {
 			errors.rejectValue("countryCode", "admin.unknown-choice");
 		}
 		return country;
-	}
-
-	private static void add(List<Dependant> dependants, String key, long count) {
-		if (count > 0) {
-			dependants.add(new Dependant(key, count));
-		}
 	}
 
 }

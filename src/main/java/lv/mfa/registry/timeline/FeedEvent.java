@@ -1,5 +1,6 @@
 package lv.mfa.registry.timeline;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,17 +15,20 @@ import lv.mfa.registry.shared.LocalizedText;
 public record FeedEvent(long id, String key, LocalDate startDate, LocalDate endDate, Event.Type type,
 		Event.Status status, LocalizedText title, LocalizedText results, LocalizedText city, LocalizedText venue,
 		String countryCode, LocalizedText countryName, Integer priorityNumber, String workingGroupCode,
-		List<String> organisers) {
+		List<String> organisers, Instant lastChange) {
 
-	/** The same values read from an entity (for the calendar file of one event). */
-	static FeedEvent of(Event event) {
+	/**
+	 * The same values read from an entity (for the calendar file of one event), with the
+	 * time of its last recorded change (null if none is recorded).
+	 */
+	static FeedEvent of(Event event, Instant lastChange) {
 		return new FeedEvent(event.getId(), event.getKey(), event.getStartDate(), event.getEndDate(), event.getType(),
 				event.getStatus(), event.getTitle(), event.getResults(), event.getCity(), event.getVenue(),
 				(event.getCountry() != null) ? event.getCountry().getCode() : null,
 				(event.getCountry() != null) ? event.getCountry().getName() : null,
 				(event.getPriority() != null) ? event.getPriority().getNumber() : null,
 				(event.getPublishedWorkingGroup() != null) ? event.getPublishedWorkingGroup().getCode() : null,
-				event.getOrganisers().stream().map((o) -> o.getCode()).sorted().toList());
+				event.getOrganisers().stream().map((o) -> o.getCode()).sorted().toList(), lastChange);
 	}
 
 }

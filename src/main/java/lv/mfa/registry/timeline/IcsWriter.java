@@ -1,19 +1,22 @@
 package lv.mfa.registry.timeline;
 
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import lv.mfa.registry.event.Event;
+import org.springframework.context.MessageSource;
+
 import lv.mfa.registry.shared.LocalizedText;
 
 /**
  * Writes events as an iCalendar file (RFC 5545): CRLF line ends, lines folded at 75
  * octets without splitting a UTF-8 character, TEXT values escaped, events as whole days
- * (DTSTART;VALUE=DATE and the exclusive DTEND the day after the last day).
+ * (DTSTART;VALUE=DATE and the exclusive DTEND the day after the last day), each with its
+ * type, priority and working group as categories and a link back to its page. DTSTAMP is
+ * the event's last recorded change, not the time of the request, so an unchanged feed is
+ * the same bytes and keeps its ETag.
  */
 final class IcsWriter {
 
@@ -30,18 +33,18 @@ final class IcsWriter {
 
 	private final String baseUrl;
 
-	private final String stamp;
+	private final MessageSource messages;
 
-	IcsWriter(Locale locale, String baseUrl, Instant now) {
+	IcsWriter(Locale locale, String baseUrl, MessageSource messages) {
 		this.locale = locale;
 		this.baseUrl = baseUrl;
-		this.stamp = STAMP.format(now);
+		this.messages = messages;
 	}
 
-	String write(String calendarName, List<Event> events) {
+	String write(String calendarName, List<FeedEvent> events) {
 		begin(calendarName);
-		for (Event event : events) {
-			event(FeedEvent.of(event));
+		for (FeedEvent event : events) {
+			event(event);
 		}
 		return end();
 	}
@@ -67,7 +70,10 @@ final class IcsWriter {
 	void event(FeedEvent event) {
 		line("BEGIN:VEVENT");
 		line("UID:event-" + event.id() + "@presidency-registry.mfa.gov.lv");
-		line("DTSTAMP:" + this.stamp);
+		// Without a recorded change (data loaded before history was kept) the first day
+		// stands in: stable, which is what matters for caches.
+		line("DTSTAMP:" + STAMP.format((event.lastChange() != null) ? event.lastChange()
+				: event.startDate().atStartOfDay(ZoneOffset.UTC).toInstant()));
 		line("DTSTART;VALUE=DATE:" + DATE.format(event.startDate()));
 		line("DTEND;VALUE=DATE:" + DATE.format(event.endDate().plusDays(1)));
 		line("SUMMARY:" + escape(text(event.title())));
@@ -75,17 +81,29 @@ final class IcsWriter {
 		if (!location.isEmpty()) {
 			line("LOCATION:" + escape(location));
 		}
+		String url = this.baseUrl + "/events/" + event.id();
 		String results = text(event.results());
-		if (!results.isEmpty()) {
-			line("DESCRIPTION:" + escape(results));
+		line("DESCRIPTION:" + escape(results.isEmpty() ? url : results + "\n\n" + url));
+		List<String> categories = new ArrayList<>();
+		categories.add(escape(message("event.type." + event.type().name())));
+		if (event.priorityNumber() != null) {
+			categories.add(escape(message("timeline.priority-number", event.priorityNumber())));
 		}
+		if (event.workingGroupCode() != null) {
+			categories.add(escape(event.workingGroupCode()));
+		}
+		line("CATEGORIES:" + String.join(",", categories));
 		line("STATUS:" + switch (event.status()) {
 			case PLANNED -> "TENTATIVE";
 			case HELD -> "CONFIRMED";
 			case CANCELLED -> "CANCELLED";
 		});
-		line("URL:" + this.baseUrl + "/events/" + event.id());
+		line("URL:" + url);
 		line("END:VEVENT");
+	}
+
+	private String message(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, this.locale);
 	}
 
 	private String location(FeedEvent event) {

@@ -1,7 +1,5 @@
 package lv.mfa.registry.timeline;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,11 +15,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import lv.mfa.registry.event.Event;
 import lv.mfa.registry.presidency.Presidency;
+import lv.mfa.registry.shared.LanguageParameter;
 import lv.mfa.registry.shared.NotFoundException;
+import lv.mfa.registry.shared.PublicAddress;
 import lv.mfa.registry.shared.QueryLinks;
 
 @Controller
@@ -33,7 +31,10 @@ class TimelineController {
 
 	private final MessageSource messages;
 
-	TimelineController(TimelineService timeline, MessageSource messages) {
+	private final PublicAddress publicAddress;
+
+	TimelineController(TimelineService timeline, MessageSource messages, PublicAddress publicAddress) {
+		this.publicAddress = publicAddress;
 		this.timeline = timeline;
 		this.messages = messages;
 	}
@@ -66,10 +67,11 @@ class TimelineController {
 
 	/** The navigation's "Timeline": the latest published presidency's. */
 	@GetMapping("/timeline")
-	String latestTimeline() {
+	String latestTimeline(@RequestParam(name = "lang", required = false) String language) {
+		String query = LanguageParameter.query(language);
 		return this.timeline.latestSlug()
-			.map((slug) -> "redirect:/presidencies/" + slug + "/timeline")
-			.orElse("redirect:/presidencies");
+			.map((slug) -> "redirect:/presidencies/" + slug + "/timeline" + query)
+			.orElse("redirect:/presidencies" + query);
 	}
 
 	@GetMapping("/events/{id}")
@@ -81,15 +83,14 @@ class TimelineController {
 
 	@GetMapping("/events/{id}.ics")
 	ResponseEntity<String> eventCalendar(@PathVariable String id, Locale locale) {
-		EventDetails details = this.timeline.event(parseId(id));
-		Event event = details.event();
-		String body = new IcsWriter(locale, baseUrl(), Instant.now(Clock.systemUTC()))
-			.write(event.getTitle().get(locale), List.of(event));
-		return calendar(body, "event-" + event.getId() + ".ics");
+		FeedEvent event = this.timeline.feedEvent(parseId(id));
+		String body = new IcsWriter(locale, this.publicAddress.baseUrl(), this.messages).write(event.title().get(locale), List.of(event));
+		return calendar(body, "event-" + event.id() + ".ics");
 	}
 
 	@GetMapping("/presidencies/{slug}/events.ics")
-	ResponseEntity<String> presidencyCalendar(@PathVariable String slug, Locale locale) {
+	ResponseEntity<String> presidencyCalendar(@PathVariable String slug, @RequestParam Map<String, String> filters,
+			Locale locale) {
 		Presidency presidency = this.timeline.publishedPresidency(slug)
 			.orElseThrow(() -> new NotFoundException("presidency " + slug));
 		String name = this.messages.getMessage("timeline.calendar-name",
@@ -97,8 +98,8 @@ class TimelineController {
 						presidency.getCountry().getName().get(locale), presidency.getPeriodStart().getYear(),
 						presidency.getPeriodEnd().getYear() },
 				locale);
-		IcsWriter writer = new IcsWriter(locale, baseUrl(), Instant.now(Clock.systemUTC())).begin(name);
-		this.timeline.forEachPublishedEvent(slug, writer::event);
+		IcsWriter writer = new IcsWriter(locale, this.publicAddress.baseUrl(), this.messages).begin(name);
+		this.timeline.forEachPublishedEvent(slug, filters, writer::event);
 		String body = writer.end();
 		return calendar(body, slug + "-events.ics");
 	}
@@ -108,10 +109,6 @@ class TimelineController {
 			.contentType(CALENDAR)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString())
 			.body(body);
-	}
-
-	private static String baseUrl() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 	}
 
 	private static long parseId(String id) {

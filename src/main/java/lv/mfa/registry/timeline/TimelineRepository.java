@@ -1,5 +1,6 @@
 package lv.mfa.registry.timeline;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -196,10 +197,11 @@ class TimelineRepository {
 	}
 
 	/**
-	 * Every published event of a presidency in date order as plain values (no entities),
-	 * handed to the consumer row by row as the database sends them.
+	 * Every published event of a presidency (or only those with these ids, when given) in
+	 * date order as plain values (no entities), handed to the consumer row by row as the
+	 * database sends them.
 	 */
-	void forEachPublished(Long presidencyId, Consumer<FeedEvent> consumer) {
+	void forEachPublished(Long presidencyId, List<Long> onlyIds, Consumer<FeedEvent> consumer) {
 		this.jdbc.query((connection) -> {
 			var statement = connection.prepareStatement("""
 					select e.id, e.key, e.start_date, e.end_date, e.type, e.status, e.title_lv, e.title_en,
@@ -207,14 +209,19 @@ class TimelineRepository {
 					       c.code as country_code, c.name_lv as country_lv, c.name_en as country_en,
 					       p.number as priority_number, w.code as working_group_code,
 					       (select string_agg(i.code, ' ' order by i.code) from event_organiser eo
-					          join institution i on i.id = eo.institution_id where eo.event_id = e.id) as organisers
+					          join institution i on i.id = eo.institution_id where eo.event_id = e.id) as organisers,
+					       (select max(r.timestamp) from event_aud a join revinfo r on r.id = a.rev
+					          where a.id = e.id) as last_change
 					from event e left join country c on c.code = e.country_code
 					     left join priority p on p.id = e.priority_id
 					     left join working_group w on w.id = e.working_group_id and w.publication = 'PUBLISHED'
-					where e.presidency_id = ? and e.publication = 'PUBLISHED'
+					where e.presidency_id = ? and e.publication = 'PUBLISHED' and (? or e.id = any (?))
 					order by e.start_date, e.end_date, e.id
 					""");
 			statement.setLong(1, presidencyId);
+			statement.setBoolean(2, onlyIds == null);
+			statement.setArray(3,
+					connection.createArrayOf("bigint", (onlyIds != null) ? onlyIds.toArray() : new Object[0]));
 			statement.setFetchSize(500);
 			return statement;
 		}, (java.sql.ResultSet rs) -> {
@@ -230,8 +237,22 @@ class TimelineRepository {
 					text(rs.getString("venue_lv"), rs.getString("venue_en")), countryCode,
 					(countryCode != null) ? text(rs.getString("country_lv"), rs.getString("country_en")) : null,
 					(priority != null) ? ((Number) priority).intValue() : null, rs.getString("working_group_code"),
-					(organisers != null) ? List.of(organisers.split(" ")) : List.of()));
+					(organisers != null) ? List.of(organisers.split(" ")) : List.of(),
+					instant(rs.getObject("last_change"))));
 		});
+	}
+
+	/**
+	 * When the event's last recorded change (its history) happened, if any is recorded.
+	 */
+	Instant lastChange(long eventId) {
+		return instant(this.jdbc.queryForObject(
+				"select max(r.timestamp) from event_aud a join revinfo r" + " on r.id = a.rev where a.id = ?",
+				Object.class, eventId));
+	}
+
+	private static Instant instant(Object epochMillis) {
+		return (epochMillis != null) ? Instant.ofEpochMilli(((Number) epochMillis).longValue()) : null;
 	}
 
 	/** One published event with its place, priority, working group and agenda. */

@@ -65,8 +65,7 @@ public class TimelineService {
 			}
 		}
 		TimelineFilter filter = requested.ignoring(unknown);
-		TimelineQuery query = new TimelineQuery(presidency.getId(), priorityId, filter.workingGroup(), filter.type(),
-				filter.organiser(), filter.country(), filter.city(), filter.text(), filter.month());
+		TimelineQuery query = query(presidency, priorityId, filter);
 
 		List<FacetValue> priorityFacet = new ArrayList<>();
 		Map<Long, Long> byPriority = new LinkedHashMap<>();
@@ -123,6 +122,14 @@ public class TimelineService {
 	}
 
 	/** A published event with everything its page shows, or 404. */
+	/**
+	 * A published event as its calendar file writes it, with its last recorded change.
+	 */
+	FeedEvent feedEvent(long id) {
+		Event event = this.timeline.findPublishedEvent(id).orElseThrow(() -> new NotFoundException("event " + id));
+		return FeedEvent.of(event, this.timeline.lastChange(id));
+	}
+
 	EventDetails event(long id) {
 		Event event = this.timeline.findPublishedEvent(id).orElseThrow(() -> new NotFoundException("event " + id));
 		Hibernate.initialize(event.getDocuments());
@@ -143,7 +150,42 @@ public class TimelineService {
 	 */
 	public void forEachPublishedEvent(String slug, Consumer<FeedEvent> consumer) {
 		Presidency presidency = presidency(slug);
-		this.timeline.forEachPublished(presidency.getId(), consumer);
+		this.timeline.forEachPublished(presidency.getId(), null, consumer);
+	}
+
+	/**
+	 * The same, limited by the timeline's filters as its query string writes them
+	 * ({@code priority}, {@code wg}, {@code type}, {@code organiser}, {@code country},
+	 * {@code city}, {@code q}, {@code month}), so a download holds what the visitor sees.
+	 * A value that cannot be understood is ignored, as on the timeline.
+	 */
+	public void forEachPublishedEvent(String slug, Map<String, String> filters, Consumer<FeedEvent> consumer) {
+		TimelineFilter filter = TimelineFilter.parse(filters.get("priority"), filters.get("wg"), filters.get("type"),
+				filters.get("organiser"), filters.get("country"), filters.get("city"), filters.get("q"),
+				filters.get("month"), null);
+		if (!filter.isFiltered()) {
+			forEachPublishedEvent(slug, consumer);
+			return;
+		}
+		Presidency presidency = presidency(slug);
+		Long priorityId = null;
+		if (filter.priority() != null) {
+			priorityId = this.priorities.findByPresidencyIdOrderByNumber(presidency.getId())
+				.stream()
+				.filter((p) -> p.getNumber() == filter.priority())
+				.map(Priority::getId)
+				.findFirst()
+				.orElse(null);
+		}
+		TimelineFilter known = (filter.priority() != null && priorityId == null) ? filter.ignoring(List.of("priority"))
+				: filter;
+		List<Long> ids = this.timeline.findPageIds(query(presidency, priorityId, known), 0, Integer.MAX_VALUE);
+		this.timeline.forEachPublished(presidency.getId(), ids, consumer);
+	}
+
+	private static TimelineQuery query(Presidency presidency, Long priorityId, TimelineFilter filter) {
+		return new TimelineQuery(presidency.getId(), priorityId, filter.workingGroup(), filter.type(),
+				filter.organiser(), filter.country(), filter.city(), filter.text(), filter.month());
 	}
 
 	Optional<String> latestSlug() {

@@ -57,7 +57,7 @@ class OpenDataTests {
 		byte[] body = fetch("/presidencies/cbss-2018-2019/events.csv");
 		assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
 		String text = new String(body, StandardCharsets.UTF_8).substring(1);
-		assertThat(text).startsWith("id,key,start,end,title_lv,title_en,").endsWith("\r\n");
+		assertThat(text).startsWith("id,key,start,end,titleLv,titleEn,").endsWith("\r\n");
 		List<String> titles = eventTitles();
 		for (String title : titles) {
 			assertThat(text).contains(

@@ -1,5 +1,6 @@
 package lv.mfa.registry.overview;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -7,11 +8,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import lv.mfa.registry.TestDatabaseConfiguration;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -52,14 +53,18 @@ class PresidencyOverviewTests {
 
 	@Test
 	void overviewIsInEnglishWithLangEnAndRemembersIt() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(get("/presidencies/cbss-2018-2019").param("lang", "en").session(session))
+		// Remembered in a cookie, not a session.
+		Cookie language = this.mvc.perform(get("/presidencies/cbss-2018-2019").param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<html lang=\"en\">"),
 					containsString("CBSS presidency 2018–2019: Latvia"),
 					containsString("from 1 July 2018 to 30 June 2019"), containsString("Ministry of Foreign Affairs"),
-					containsString("Societal security"), not(containsString("Sabiedrības drošība")))));
-		this.mvc.perform(get("/presidencies/cbss-2018-2019").session(session))
+					containsString("Societal security"), not(containsString("Sabiedrības drošība")))))
+			.andReturn()
+			.getResponse()
+			.getCookie("lang");
+		assertThat(language).isNotNull();
+		this.mvc.perform(get("/presidencies/cbss-2018-2019").cookie(language))
 			.andExpect(content().string(containsString("<html lang=\"en\">")));
 	}
 

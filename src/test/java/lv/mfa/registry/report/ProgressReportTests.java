@@ -48,7 +48,11 @@ class ProgressReportTests {
 	@Autowired
 	DateTexts dateTexts;
 
-	record Entry(LocalDate date, String task, String line) {
+	record Entry(LocalDate date, boolean done, String task, String line) {
+
+		boolean inPresidency() {
+			return !this.date.isBefore(LocalDate.of(2018, 7, 1)) && !this.date.isAfter(LocalDate.of(2019, 6, 30));
+		}
 
 	}
 
@@ -60,8 +64,9 @@ class ProgressReportTests {
 				+ " join priority r on r.id = t.priority_id join presidency p on p.id = r.presidency_id"
 				+ " where p.slug = 'cbss-2018-2019' order by g.entry_date, g.id", (rs, i) -> {
 					LocalDate date = rs.getObject("entry_date", LocalDate.class);
-					String kind = "DONE".equals(rs.getString("kind")) ? done : planned;
-					return new Entry(date, rs.getString("task"),
+					boolean isDone = "DONE".equals(rs.getString("kind"));
+					String kind = isDone ? done : planned;
+					return new Entry(date, isDone, rs.getString("task"),
 							this.dateTexts.compact(date, date) + kind + rs.getString("text"));
 				});
 	}
@@ -75,6 +80,9 @@ class ProgressReportTests {
 		var request = get(REPORT + "." + format).param("lang", language);
 		if (range.length == 2) {
 			request = request.param("from", range[0]).param("to", range[1]);
+		}
+		if (range.length == 1) {
+			request = request.param("asOf", range[0]);
 		}
 		return this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 	}
@@ -91,7 +99,8 @@ class ProgressReportTests {
 		java.nio.file.Files.write(java.nio.file.Path.of("target/reports/cbss-2018-2019-progress-report-lv.pdf"), bytes);
 		try (PDDocument pdf = Loader.loadPDF(bytes)) {
 			text = squeeze(new PDFTextStripper().getText(pdf));
-			assertThat(pdf.getDocumentInformation().getTitle()).startsWith("Pusgada progresa ziņojums");
+			// Not "Pusgada" over a whole year: the title names the range shown.
+			assertThat(pdf.getDocumentInformation().getTitle()).startsWith("Progresa ziņojums “Par");
 		}
 		assertThat(text).contains(squeeze("“Par Latvijas prezidentūras BJVP prioritāšu īstenošanu"
 				+ " no 2018. gada 1. jūlija līdz 2019. gada 30. jūnijam”"));
@@ -101,7 +110,8 @@ class ProgressReportTests {
 		List<Entry> entries = entries("lv");
 		assertThat(entries).isNotEmpty();
 		for (Entry entry : entries) {
-			assertThat(text).contains(squeeze(entry.task())).contains(squeeze(entry.line()));
+			assertThat(text.contains(squeeze(entry.line()))).as(entry.line()).isEqualTo(entry.inPresidency());
+			assertThat(text).contains(squeeze(entry.task()));
 		}
 		assertThat(text).contains(squeeze("Uzdevumi")).contains(squeeze("Paveiktais / plānotais"));
 	}
@@ -129,7 +139,8 @@ class ProgressReportTests {
 				assertThat(text).contains(squeeze(goal));
 			}
 			for (Entry entry : entries("en")) {
-				assertThat(text).contains(squeeze(entry.task())).contains(squeeze(entry.line()));
+				assertThat(text).contains(squeeze(entry.task()));
+				assertThat(text.contains(squeeze(entry.line()))).as(entry.line()).isEqualTo(entry.inPresidency());
 			}
 			List<XWPFTable> tables = document.getTables();
 			assertThat(tables).hasSize(column("number").size());
@@ -139,6 +150,51 @@ class ProgressReportTests {
 				assertThat(table.getRow(0).getCell(1).getText()).isEqualTo("Done / planned");
 			});
 		}
+	}
+
+	@Test
+	void asOfADayDoneEntriesUpToItAndPlannedOnesAfterIt() throws Exception {
+		LocalDate asOf = LocalDate.of(2018, 12, 31);
+		String text;
+		try (PDDocument pdf = Loader.loadPDF(download("pdf", "lv", asOf.toString()))) {
+			text = squeeze(new PDFTextStripper().getText(pdf));
+			assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Pusgada progresa ziņojums “Latvijas"
+					+ " prezidentūras BJVP prioritāšu īstenošana: 1. pusgadā paveiktais un plānotie darbi 2. pusgadā”");
+		}
+		assertThat(text).contains(squeeze("Latvijas prezidentūra BJVP no 2018. gada 1. jūlija līdz 2019. gada"
+				+ " 30. jūnijam; stāvoklis 2018. gada 31. decembrī"));
+		List<Entry> entries = entries("lv");
+		assertThat(entries).anyMatch((entry) -> entry.done() && !entry.date().isAfter(asOf))
+			.anyMatch((entry) -> !entry.done() && entry.date().isAfter(asOf))
+			.anyMatch((entry) -> entry.done() && entry.date().isAfter(asOf));
+		for (Entry entry : entries) {
+			boolean shown = entry.inPresidency() && (entry.done() != entry.date().isAfter(asOf));
+			assertThat(text.contains(squeeze(entry.line()))).as(entry.line()).isEqualTo(shown);
+		}
+
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(download("docx", "en", "2018-12-31")));
+				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+			String docx = extractor.getText();
+			assertThat(docx).contains("Half-year progress report")
+				.contains("“Implementation of the priorities of Latvia’s CBSS presidency: achieved in the first half"
+						+ " and planned for the second half”")
+				.contains("Latvia’s CBSS presidency from 1 July 2018 to 30 June 2019; as of 31 December 2018");
+			for (Entry entry : entries("en")) {
+				boolean shown = entry.inPresidency() && (entry.done() != entry.date().isAfter(asOf));
+				assertThat(squeeze(docx).contains(squeeze(entry.line()))).as(entry.line()).isEqualTo(shown);
+			}
+		}
+	}
+
+	@Test
+	void anAsOfDayOutsideThePeriodIsRefusedInTheCoordinatorsLanguage() throws Exception {
+		String page = this.mvc.perform(get(REPORT + ".pdf").param("lang", "en").param("asOf", "2020-01-01"))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).containsAnyOf("The day “2020-01-01” is not within the report’s period",
+				"Diena “2020-01-01” nav ziņojuma periodā");
 	}
 
 }

@@ -164,9 +164,12 @@ class ReportPageTests {
 	@Test
 	@WithMockUser(roles = "ADMIN")
 	void adminsMaySeeReports() throws Exception {
-		this.mvc.perform(get("/admin/presidencies/cbss-2018-2019/progress-report").param("lang", "lv"))
+		this.mvc
+			.perform(get("/admin/presidencies/cbss-2018-2019/progress-report").param("lang", "lv")
+				.param("asOf", "2018-12-31"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Pusgada progresa ziņojums"),
+					containsString("name=\"asOf\" type=\"date\" value=\"2018-12-31\""), containsString("stāvoklis"),
 					containsString("<th scope=\"col\">Uzdevumi</th>"),
 					containsString("<th scope=\"col\">Paveiktais / plānotais</th>"), containsString("Mērķis:"))));
 	}

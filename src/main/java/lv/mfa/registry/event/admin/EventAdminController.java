@@ -11,7 +11,6 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -24,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import lv.mfa.registry.event.Event;
 import lv.mfa.registry.security.StaffUser;
 import lv.mfa.registry.shared.Publication;
+import lv.mfa.registry.shared.form.TypedForms;
 
 /**
  * The staff's event pages: list, form, publish, delete, history. Every save is
@@ -76,7 +76,7 @@ class EventAdminController {
 	String create(@Valid @ModelAttribute(FORM) EventForm form, BindingResult result,
 			@RequestParam(name = "action", defaultValue = "save") String action,
 			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
-		result = keepTyped(form, result, model);
+		result = TypedForms.keepTyped(form, FORM, result, model);
 		if (addsRows(action, form, model)) {
 			return form(model, this.options.forEvents(), null);
 		}
@@ -101,7 +101,7 @@ class EventAdminController {
 			@RequestParam(name = "action", defaultValue = "save") String action,
 			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		result = keepTyped(form, result, model);
+		result = TypedForms.keepTyped(form, FORM, result, model);
 		if (addsRows(action, form, model)) {
 			return form(model, this.options.forEvents(), this.editing.summary(id));
 		}
@@ -183,42 +183,20 @@ class EventAdminController {
 		if (more == null) {
 			return false;
 		}
-		replaceForm(model, more);
+		TypedForms.replaceForm(model, FORM, more);
 		return true;
 	}
 
 	private String conflict(Long id, EventForm mine, Model model, HttpServletResponse response) {
 		Event saved = this.editing.summary(id);
 		EventForm theirs = this.editing.current(id);
-		replaceForm(model, mine.withVersion(theirs.version()));
+		TypedForms.replaceForm(model, FORM, mine.withVersion(theirs.version()));
 		model.addAttribute("theirs", theirs);
 		model.addAttribute("mine", mine);
 		model.addAttribute("conflict", true);
 		model.addAttribute("lastRevision", this.history.latest(id));
 		response.setStatus(HttpStatus.CONFLICT.value());
 		return form(model, this.options.forEvents(), saved);
-	}
-
-	/**
-	 * A value that cannot be converted (letters in a number field) leaves the binding
-	 * result without its form; bind the errors to the form built from the rest, so the
-	 * page shows everything typed with the message beside the field.
-	 */
-	private static BindingResult keepTyped(EventForm form, BindingResult result, Model model) {
-		if (result.getTarget() != null) {
-			return result;
-		}
-		BeanPropertyBindingResult kept = new BeanPropertyBindingResult(form, FORM);
-		kept.addAllErrors(result);
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, kept);
-		model.addAttribute(FORM, form);
-		return kept;
-	}
-
-	/** Shows another form object than the one bound (its binding result goes with it). */
-	private static void replaceForm(Model model, EventForm form) {
-		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + FORM);
-		model.addAttribute(FORM, form);
 	}
 
 }

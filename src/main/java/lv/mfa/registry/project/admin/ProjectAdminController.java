@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import lv.mfa.registry.project.Project;
+import lv.mfa.registry.shared.form.TypedForms;
 
 /** Coordinators' projects: list, form with partner rows, publish or withdraw. */
 @Controller
@@ -46,9 +46,9 @@ class ProjectAdminController {
 	String create(@Valid @ModelAttribute(FORM) ProjectForm form, BindingResult result,
 			@RequestParam(name = "action", defaultValue = "save") String action, Model model,
 			RedirectAttributes redirect) {
-		result = keepTyped(form, result, model);
+		result = TypedForms.keepTyped(form, FORM, result, model);
 		if ("add-partners".equals(action)) {
-			replaceForm(model, form.withBlankRows(3));
+			TypedForms.replaceForm(model, FORM, form.withBlankRows(3));
 			return form(model, null);
 		}
 		if (!result.hasErrors()) {
@@ -71,9 +71,9 @@ class ProjectAdminController {
 	String update(@PathVariable Long id, @Valid @ModelAttribute(FORM) ProjectForm form, BindingResult result,
 			@RequestParam(name = "action", defaultValue = "save") String action, Model model,
 			RedirectAttributes redirect) {
-		result = keepTyped(form, result, model);
+		result = TypedForms.keepTyped(form, FORM, result, model);
 		if ("add-partners".equals(action)) {
-			replaceForm(model, form.withBlankRows(3));
+			TypedForms.replaceForm(model, FORM, form.withBlankRows(3));
 			return form(model, id);
 		}
 		if (!result.hasErrors()) {
@@ -112,22 +112,6 @@ class ProjectAdminController {
 		model.addAttribute("statuses", Project.Status.values());
 		model.addAttribute("longTermPriorities", Project.LongTermPriority.values());
 		return "admin/projects/form";
-	}
-
-	private static void replaceForm(Model model, ProjectForm form) {
-		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + FORM);
-		model.addAttribute(FORM, form);
-	}
-
-	private static BindingResult keepTyped(ProjectForm form, BindingResult result, Model model) {
-		if (result.getTarget() != null) {
-			return result;
-		}
-		BeanPropertyBindingResult kept = new BeanPropertyBindingResult(form, FORM);
-		kept.addAllErrors(result);
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, kept);
-		model.addAttribute(FORM, form);
-		return kept;
 	}
 
 }

@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import lv.mfa.registry.security.StaffRole;
+import lv.mfa.registry.shared.form.TypedForms;
 
 /** Admins manage staff accounts: list, create, change role, reset password, unlock. */
 @Controller
@@ -46,7 +46,7 @@ class UserAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute(FORM) UserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		result = keepTyped(form, result, model);
+		result = TypedForms.keepTyped(form, FORM, result, model);
 		if (!result.hasErrors()) {
 			Long id = this.users.create(form, result);
 			if (id != null) {
@@ -66,7 +66,7 @@ class UserAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable Long id, @Valid @ModelAttribute(FORM) UserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		result = keepTyped(form, result, model);
+		result = TypedForms.keepTyped(form, FORM, result, model);
 		if (!result.hasErrors()) {
 			this.users.update(id, form, result);
 			if (!result.hasErrors()) {
@@ -84,17 +84,6 @@ class UserAdminController {
 		model.addAttribute("minPassword", UserForm.MIN_PASSWORD);
 		model.addAttribute("institutions", this.users.institutions());
 		return "admin/users/form";
-	}
-
-	private static BindingResult keepTyped(UserForm form, BindingResult result, Model model) {
-		if (result.getTarget() != null) {
-			return result;
-		}
-		BeanPropertyBindingResult kept = new BeanPropertyBindingResult(form, FORM);
-		kept.addAllErrors(result);
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, kept);
-		model.addAttribute(FORM, form);
-		return kept;
 	}
 
 }

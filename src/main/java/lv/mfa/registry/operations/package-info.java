@@ -1,0 +1,5 @@
+/**
+ * Running the registry as a service: who may read health and metrics, the public page
+ * cache's metrics, and start-up work done by one instance at a time.
+ */
+package lv.mfa.registry.operations;
