@@ -50,7 +50,8 @@ class OpenDataController {
 
 	@GetMapping("/presidencies/{slug}/events.json")
 	ResponseEntity<byte[]> eventsJson(@PathVariable String slug, @RequestParam Map<String, String> filters) {
-		return download(this.objectMapper.writeValueAsBytes(this.openData.events(slug, filters, this.publicAddress.baseUrl())),
+		return download(
+				this.objectMapper.writeValueAsBytes(this.openData.events(slug, filters, this.publicAddress.baseUrl())),
 				MediaType.APPLICATION_JSON, slug + "-events.json");
 	}
 

@@ -84,7 +84,8 @@ class TimelineController {
 	@GetMapping("/events/{id}.ics")
 	ResponseEntity<String> eventCalendar(@PathVariable String id, Locale locale) {
 		FeedEvent event = this.timeline.feedEvent(parseId(id));
-		String body = new IcsWriter(locale, this.publicAddress.baseUrl(), this.messages).write(event.title().get(locale), List.of(event));
+		String body = new IcsWriter(locale, this.publicAddress.baseUrl(), this.messages)
+			.write(event.title().get(locale), List.of(event));
 		return calendar(body, "event-" + event.id() + ".ics");
 	}
 
