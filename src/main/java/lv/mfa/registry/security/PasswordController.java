@@ -76,7 +76,7 @@ class PasswordController {
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(
 				UsernamePasswordAuthenticationToken.authenticated(current, null, current.getAuthorities()));
-		SecurityContextHolder.setContext(context);
+		// Saved for the next request only: the holder of this one is cleared as it ends.
 		this.contexts.saveContext(context, request, response);
 	}
 
