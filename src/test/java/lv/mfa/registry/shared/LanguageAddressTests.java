@@ -1,5 +1,8 @@
 package lv.mfa.registry.shared;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,9 +111,19 @@ class LanguageAddressTests {
 		this.mvc.perform(get("/favicon.svg"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<svg")));
-		this.mvc.perform(get("/presidencies").param("lang", "en"))
-			.andExpect(content()
-				.string(containsString("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">")));
+		// The page links the icon under its content-hashed name, which is served too.
+		String page = this.mvc.perform(get("/presidencies").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher link = Pattern
+			.compile("<link rel=\"icon\" href=\"(/favicon-[0-9a-f]{32}\\.svg)\" type=\"image/svg\\+xml\">")
+			.matcher(page);
+		assertThat(link.find()).as("hashed icon link").isTrue();
+		this.mvc.perform(get(link.group(1)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<svg")));
 	}
 
 }
