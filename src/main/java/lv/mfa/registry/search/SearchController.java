@@ -49,8 +49,7 @@ class SearchController {
 		model.addAttribute("type", kind);
 		// Only when nothing matches, so a page's statements do not depend on how much
 		// does.
-		model.addAttribute("suggestion",
-				(!text.isEmpty() && hits.isEmpty()) ? this.search.suggestion(text) : null);
+		model.addAttribute("suggestion", (!text.isEmpty() && hits.isEmpty()) ? this.search.suggestion(text) : null);
 		model.addAttribute("limit", SearchService.LIMIT);
 		return "search/search";
 	}

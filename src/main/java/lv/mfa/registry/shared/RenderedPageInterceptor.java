@@ -1,5 +1,7 @@
 package lv.mfa.registry.shared;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,9 +41,9 @@ class RenderedPageInterceptor implements HandlerInterceptor {
 			return true;
 		}
 		Locale locale = RequestContextUtils.getLocale(request);
-		String query = request.getQueryString();
-		String key = LocalizedText.language(locale) + ' ' + request.getRequestURI()
-				+ ((query != null) ? '?' + query : "");
+		// The address as asked, prefix included: /en/x and /x link differently.
+		String key = LocalizedText.language(locale) + ' ' + LanguagePath.originalUri(request) + '?'
+				+ parameters(request);
 		RenderedPage page = this.cache.get(key);
 		if (page != null) {
 			response.setLocale(locale);
@@ -53,6 +55,23 @@ class RenderedPageInterceptor implements HandlerInterceptor {
 		request.setAttribute(KEY, key);
 		request.setAttribute(GENERATION, this.cache.generation());
 		return true;
+	}
+
+	/**
+	 * The query as parameters rather than the raw query string, which a forwarded or mock
+	 * request may not carry.
+	 */
+	private static String parameters(HttpServletRequest request) {
+		StringBuilder query = new StringBuilder();
+		request.getParameterMap().forEach((name, values) -> {
+			for (String value : values) {
+				query.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+					.append('=')
+					.append(URLEncoder.encode(value, StandardCharsets.UTF_8))
+					.append('&');
+			}
+		});
+		return query.toString();
 	}
 
 	@Override
