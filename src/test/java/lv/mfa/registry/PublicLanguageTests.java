@@ -54,10 +54,7 @@ class PublicLanguageTests {
 		List<String> found = new ArrayList<>();
 		for (String path : publicPages()) {
 			for (String lang : List.of("lv", "en")) {
-				String html = this.mvc.perform(get(path).param("lang", lang))
-					.andReturn()
-					.getResponse()
-					.getContentAsString();
+				String html = this.mvc.perform(get("/" + lang + path)).andReturn().getResponse().getContentAsString();
 				assertThat(html).as(path + " in " + lang).contains("<html lang=\"" + lang + "\"");
 				String text = visibleText(html, lang);
 				assertThat(text).as(path + " in " + lang).isNotBlank();

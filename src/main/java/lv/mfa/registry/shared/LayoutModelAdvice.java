@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What the page layout needs on every page: the link that switches language and keeps the
@@ -20,8 +21,9 @@ class LayoutModelAdvice {
 
 	/**
 	 * The page's address in each language and for everyone else ({@code x-default}, the
-	 * Latvian one), absolute, for {@code <link rel="alternate" hreflang>}: the language
-	 * is in the address, so a shared or cached link shows the same language to everyone.
+	 * unprefixed one), absolute, for {@code <link rel="alternate" hreflang>}: the
+	 * language is in the address ({@code /lv/…}, {@code /en/…}), so a shared or cached
+	 * link shows the same language to everyone.
 	 */
 	@ModelAttribute("languageAlternates")
 	Map<String, String> languageAlternates(HttpServletRequest request) {
@@ -29,15 +31,26 @@ class LayoutModelAdvice {
 		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null) {
 			return alternates;
 		}
+		UriComponentsBuilder here = ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang");
+		String path = pathWithinApplication(request);
+		if (!LanguagePath.isPublic(path)) {
+			for (String language : new String[] { LocalizedText.LATVIAN, LocalizedText.ENGLISH }) {
+				alternates.put(language, here.cloneBuilder().replaceQueryParam("lang", language).toUriString());
+			}
+			alternates.put("x-default", alternates.get(LocalizedText.LATVIAN));
+			return alternates;
+		}
 		for (String language : new String[] { LocalizedText.LATVIAN, LocalizedText.ENGLISH }) {
 			alternates.put(language,
-					ServletUriComponentsBuilder.fromRequest(request)
-						.replaceQueryParam("lang", language)
-						.build()
-						.toUriString());
+					here.cloneBuilder().replacePath(request.getContextPath() + "/" + language + path).toUriString());
 		}
-		alternates.put("x-default", alternates.get(LocalizedText.LATVIAN));
+		// Everyone else gets the unprefixed address, in the language they chose before.
+		alternates.put("x-default", here.toUriString());
 		return alternates;
+	}
+
+	private static String pathWithinApplication(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 	/**
@@ -60,7 +73,18 @@ class LayoutModelAdvice {
 		if (errorPath != null) {
 			// On an error page, switch language on the address the visitor asked for, not
 			// on /error.
-			return sameSite(errorPath + "?lang=" + other);
+			String asked = LanguagePath.stripPrefix(((String) errorPath).substring(request.getContextPath().length()));
+			return sameSite(LanguagePath.isPublic(asked) ? request.getContextPath() + "/" + other + asked
+					: errorPath + "?lang=" + other);
+		}
+		String path = pathWithinApplication(request);
+		if (LanguagePath.isPublic(path)) {
+			return sameSite(ServletUriComponentsBuilder.fromRequest(request)
+				.replaceQueryParam("lang")
+				.replacePath(request.getContextPath() + "/" + other + path)
+				.build()
+				.toUriString()
+				.replaceFirst("^[a-z]+://[^/]+", ""));
 		}
 		return sameSite(ServletUriComponentsBuilder.fromRequest(request)
 			.replaceQueryParam("lang", other)

@@ -42,6 +42,10 @@ class PublicCachingConfiguration {
 		};
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns(PUBLIC_PATHS);
+		// The container matches the address as sent, language prefix included.
+		for (String path : PUBLIC_PATHS) {
+			registration.addUrlPatterns("/" + LocalizedText.LATVIAN + path, "/" + LocalizedText.ENGLISH + path);
+		}
 		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
 		return registration;
 	}

@@ -58,11 +58,12 @@ class RenderedPageInterceptor implements HandlerInterceptor {
 	}
 
 	/**
-	 * Language, path and the parameters in name order (so {@code ?a=1&b=2} and
-	 * {@code ?b=2&a=1} share a page), each encoded so no value can forge another key.
+	 * Language, the path as asked (prefix included: /en/x and /x link differently) and
+	 * the parameters in name order (so {@code ?a=1&b=2} and {@code ?b=2&a=1} share a
+	 * page), each encoded so no value can forge another key.
 	 */
 	static String key(String language, HttpServletRequest request) {
-		StringBuilder key = new StringBuilder(language).append(' ').append(request.getRequestURI());
+		StringBuilder key = new StringBuilder(language).append(' ').append(LanguagePath.originalUri(request));
 		char separator = '?';
 		for (Map.Entry<String, String[]> parameter : new TreeMap<>(request.getParameterMap()).entrySet()) {
 			for (String value : parameter.getValue()) {

@@ -2,11 +2,14 @@ package lv.mfa.registry.shared;
 
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -14,9 +17,10 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
- * Latvian by default; {@code ?lang=en} switches to English for that request and is
- * remembered in a cookie, never in a session, so a client without cookies (a calendar
- * app, a link preview) still gets the language its address asks for.
+ * Latvian by default; the address says the language ({@code /en/…}, see
+ * {@link LanguagePathFilter}); {@code ?lang=en} switches to English and is remembered in
+ * a cookie, never in a session, so a client without cookies (a calendar app, a link
+ * preview) still gets the language its address asks for.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -46,6 +50,20 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setCookieSameSite("Lax");
 		resolver.setCookieHttpOnly(true);
 		return resolver;
+	}
+
+	/**
+	 * Just after security (whose first filter turns {@code encodeURL} off to keep session
+	 * ids out of addresses, so the prefixing response must sit inside it) and ahead of
+	 * the page cache; on error pages too, so they speak the prefix's language.
+	 */
+	@Bean
+	FilterRegistrationBean<LanguagePathFilter> languagePathFilter(LocaleResolver localeResolver) {
+		FilterRegistrationBean<LanguagePathFilter> registration = new FilterRegistrationBean<>(
+				new LanguagePathFilter(localeResolver));
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+		return registration;
 	}
 
 	@Override

@@ -43,24 +43,24 @@ class CatalogueTests {
 	void listsPublishedProjectsAndFiltersByPartnerCountry() throws Exception {
 		long all = count("select count(*) from project where publication = 'PUBLISHED'");
 		long pages = (all + ProjectFilter.PAGE_SIZE - 1) / ProjectFilter.PAGE_SIZE;
-		this.mvc.perform(get("/projects").param("lang", "en"))
+		this.mvc.perform(get("/en/projects"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString(all + " projects"), containsString("rel=\"next\""),
 					not(containsString("rel=\"prev\"")))));
-		this.mvc.perform(get("/projects").param("page", String.valueOf(pages)).param("lang", "en"))
+		this.mvc.perform(get("/en/projects").param("page", String.valueOf(pages)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("rel=\"prev\""), not(containsString("rel=\"next\"")))));
 		long withFinland = count("select count(distinct p.id) from project p join project_partner pa on"
 				+ " pa.project_id = p.id where p.publication = 'PUBLISHED' and pa.country_code = 'FI'");
-		this.mvc.perform(get("/projects").param("country", "FI").param("lang", "en"))
+		this.mvc.perform(get("/en/projects").param("country", "FI"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString(withFinland + " project"),
 					containsString("<option value=\"FI\" selected=\"selected\">Finland (" + withFinland + ")"))));
 		long completedIn2017 = count("select count(*) from project where publication = 'PUBLISHED' and status ="
 				+ " 'COMPLETED' and start_year <= 2017 and coalesce(end_year, start_year) >= 2017");
-		this.mvc.perform(get("/projects").param("status", "completed").param("year", "2017").param("lang", "en"))
+		this.mvc.perform(get("/en/projects").param("status", "completed").param("year", "2017"))
 			.andExpect(content().string(containsString(completedIn2017 + " project")));
-		this.mvc.perform(get("/projects").param("year", "abc").param("ltp", "nope").param("lang", "en"))
+		this.mvc.perform(get("/en/projects").param("year", "abc").param("ltp", "nope"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("not a valid year"), containsString(all + " projects"))));
 	}
@@ -72,13 +72,13 @@ class CatalogueTests {
 				+ " order by p.id limit 1");
 		long countries = count("select count(distinct country_code) from project_partner where project_id = ?",
 				lead.get("id"));
-		this.mvc.perform(get("/projects/{id}", lead.get("id")).param("lang", "en"))
+		this.mvc.perform(get("/en/projects/{id}", lead.get("id")))
 			.andExpect(status().isOk())
 			.andExpect(
 					content().string(allOf(containsString(HtmlUtils.htmlEscape((String) lead.get("title_en"), "UTF-8")),
 							containsString(HtmlUtils.htmlEscape((String) lead.get("name_en"), "UTF-8")
 									+ "</span> <strong class=\"badge\">lead partner</strong>"))));
-		String html = this.mvc.perform(get("/projects/{id}", lead.get("id")).param("lang", "en"))
+		String html = this.mvc.perform(get("/en/projects/{id}", lead.get("id")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -95,7 +95,7 @@ class CatalogueTests {
 				"select title_en from event where working_group_id = ?"
 						+ " and publication = 'PUBLISHED' order by start_date, id limit 1",
 				String.class, group.get("id"));
-		this.mvc.perform(get("/working-groups/{code}", group.get("code")).param("lang", "en"))
+		this.mvc.perform(get("/en/working-groups/{code}", group.get("code")))
 			.andExpect(status().isOk())
 			.andExpect(
 					content().string(allOf(containsString(HtmlUtils.htmlEscape((String) group.get("name_en"), "UTF-8")),

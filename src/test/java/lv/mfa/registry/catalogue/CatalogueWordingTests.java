@@ -41,7 +41,7 @@ class CatalogueWordingTests {
 	@Test
 	void partnerCountriesAreSortedByNameInTheVisitorsLanguage() throws Exception {
 		for (String lang : List.of("lv", "en")) {
-			String html = this.mvc.perform(get("/projects").param("lang", lang))
+			String html = this.mvc.perform(get("/" + lang + "/projects"))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()
@@ -73,7 +73,7 @@ class CatalogueWordingTests {
 					+ " and p.publication = 'PUBLISHED'", String.class, code);
 			List<String> all = this.jdbc.queryForList("select title_en from project where publication = 'PUBLISHED'",
 					String.class);
-			String html = this.mvc.perform(get("/working-groups/" + code).param("lang", "en"))
+			String html = this.mvc.perform(get("/en/working-groups/" + code))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()

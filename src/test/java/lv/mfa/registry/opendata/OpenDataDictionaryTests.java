@@ -54,7 +54,7 @@ class OpenDataDictionaryTests {
 	@Test
 	void theDictionaryExplainsEveryColumnInBothLanguages() throws Exception {
 		for (String lang : List.of("lv", "en")) {
-			String html = this.mvc.perform(get("/open-data").param("lang", lang))
+			String html = this.mvc.perform(get("/" + lang + "/open-data"))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()
@@ -67,8 +67,7 @@ class OpenDataDictionaryTests {
 			}
 			assertThat(html).doesNotContain("??").doesNotContain("opendata.");
 		}
-		assertThat(
-				this.mvc.perform(get("/open-data").param("lang", "en")).andReturn().getResponse().getContentAsString())
+		assertThat(this.mvc.perform(get("/en/open-data")).andReturn().getResponse().getContentAsString())
 			.contains("Results in English.");
 	}
 

@@ -35,7 +35,7 @@ class OverviewDetailsTests {
 
 	@Test
 	void showsProgressChartRecentEventsAndProjects() throws Exception {
-		String html = this.mvc.perform(get("/presidencies/cbss-2018-2019").param("lang", "en"))
+		String html = this.mvc.perform(get("/en/presidencies/cbss-2018-2019"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<svg"), containsString("Events per month by priority"),
 					containsString("How progress is measured"), containsString("Recent events"),

@@ -43,26 +43,29 @@ class PresidencyOverviewTests {
 	void overviewIsInLatvianByDefault() throws Exception {
 		this.mvc.perform(get("/presidencies/cbss-2018-2019").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("<html lang=\"lv\">"),
-					containsString("BJVP prezidentūra 2018–2019: Latvija"),
-					containsString("no 2018. gada 1. jūlija līdz 2019. gada 30. jūnijam"),
-					containsString("Ārlietu ministrija"), containsString("Sabiedrības drošība"),
-					containsString("Kultūras mantojums"), containsString("<dd>47</dd>"), containsString("TF-THB"),
-					containsString("href=\"/presidencies/cbss-2018-2019?lang=en\""))));
+			.andExpect(content().string(
+					allOf(containsString("<html lang=\"lv\">"), containsString("BJVP prezidentūra 2018–2019: Latvija"),
+							containsString("no 2018. gada 1. jūlija līdz 2019. gada 30. jūnijam"),
+							containsString("Ārlietu ministrija"), containsString("Sabiedrības drošība"),
+							containsString("Kultūras mantojums"), containsString("<dd>47</dd>"),
+							containsString("TF-THB"), containsString("href=\"/en/presidencies/cbss-2018-2019\""))));
 	}
 
 	@Test
 	void overviewIsInEnglishWithLangEnAndRemembersIt() throws Exception {
-		// Remembered in a cookie, not a session.
+		// Remembered in a cookie, not a session, on the way to the English address.
 		Cookie language = this.mvc.perform(get("/presidencies/cbss-2018-2019").param("lang", "en"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(redirectedUrl("/en/presidencies/cbss-2018-2019"))
+			.andReturn()
+			.getResponse()
+			.getCookie("lang");
+		this.mvc.perform(get("/en/presidencies/cbss-2018-2019"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<html lang=\"en\">"),
 					containsString("CBSS presidency 2018–2019: Latvia"),
 					containsString("from 1 July 2018 to 30 June 2019"), containsString("Ministry of Foreign Affairs"),
-					containsString("Societal security"), not(containsString("Sabiedrības drošība")))))
-			.andReturn()
-			.getResponse()
-			.getCookie("lang");
+					containsString("Societal security"), not(containsString("Sabiedrības drošība")))));
 		assertThat(language).isNotNull();
 		this.mvc.perform(get("/presidencies/cbss-2018-2019").cookie(language))
 			.andExpect(content().string(containsString("<html lang=\"en\">")));
@@ -73,7 +76,7 @@ class PresidencyOverviewTests {
 		this.mvc.perform(get("/presidencies/cbss-2019-2020").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("Lapa nav atrasta")));
-		this.mvc.perform(get("/presidencies/no-such-thing").param("lang", "en").accept(MediaType.TEXT_HTML))
+		this.mvc.perform(get("/en/presidencies/no-such-thing").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(allOf(containsString("Page not found"), not(containsString("Exception")))));
 	}

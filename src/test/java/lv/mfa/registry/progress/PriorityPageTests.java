@@ -48,7 +48,7 @@ class PriorityPageTests {
 		String expected = (total > 0)
 				? new Progress(done, total - done).percent() + "% done (" + done + " of " + total + " entries)"
 				: "no measure";
-		this.mvc.perform(get("/presidencies/cbss-2018-2019/priorities/1").param("lang", "en"))
+		this.mvc.perform(get("/en/presidencies/cbss-2018-2019/priorities/1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString(title), containsString(expected),
 					containsString("How progress is measured"))));
@@ -78,7 +78,7 @@ class PriorityPageTests {
 			long published = this.jdbc.queryForObject(
 					"select count(*) from event where priority_id = ? and publication = 'PUBLISHED'", Long.class,
 					priority);
-			String body = this.mvc.perform(get("/presidencies/cbss-2018-2019/priorities/2").param("lang", "en"))
+			String body = this.mvc.perform(get("/en/presidencies/cbss-2018-2019/priorities/2"))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()
@@ -86,7 +86,7 @@ class PriorityPageTests {
 			assertThat(body)
 				.contains("The first " + ProgressService.PAGE_EVENTS + " are listed; events in all: " + published)
 				.contains("/presidencies/cbss-2018-2019/timeline?priority=2");
-			assertThat(body.split("href=\"/events/", -1)).as("event links").hasSize(ProgressService.PAGE_EVENTS + 1);
+			assertThat(body.split("href=\"/en/events/", -1)).as("event links").hasSize(ProgressService.PAGE_EVENTS + 1);
 		}
 		finally {
 			this.jdbc.update("delete from event where key like 'priority-page-%'");

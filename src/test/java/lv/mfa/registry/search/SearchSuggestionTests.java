@@ -30,22 +30,22 @@ class SearchSuggestionTests {
 
 	@Test
 	void aMisspeltWordGetsASuggestion() throws Exception {
-		String html = page("/search?q=trafiking&lang=en");
-		assertThat(html).contains("Did you mean:").contains("<a href=\"/search?q=trafficking\">trafficking</a>");
-		assertThat(page("/search?q=trafficking&lang=en")).doesNotContain("Did you mean:");
+		String html = page("/en/search?q=trafiking");
+		assertThat(html).contains("Did you mean:").contains("<a href=\"/en/search?q=trafficking\">trafficking</a>");
+		assertThat(page("/en/search?q=trafficking")).doesNotContain("Did you mean:");
 	}
 
 	@Test
 	void resultsAreGroupedByTypeAndCanBeNarrowedToOne() throws Exception {
-		String all = page("/search?q=riga&lang=en");
+		String all = page("/en/search?q=riga");
 		assertThat(all).contains("<h2 class=\"search-group\">Events (")
-			.contains("href=\"/search?q=riga&amp;type=EVENT\"");
-		int events = all.split("href=\"/events/", -1).length - 1;
+			.contains("href=\"/en/search?q=riga&amp;type=EVENT\"");
+		int events = all.split("href=\"/en/events/", -1).length - 1;
 		assertThat(events).isPositive();
-		String projectsOnly = page("/search?q=youth&type=PROJECT&lang=en");
+		String projectsOnly = page("/en/search?q=youth&type=PROJECT");
 		String results = projectsOnly.substring(projectsOnly.indexOf("class=\"search-group\""));
-		assertThat(results).contains("href=\"/projects/").doesNotContain("href=\"/events/");
-		assertThat(page("/search?q=riga&type=NONSENSE&lang=en")).contains("<h2 class=\"search-group\">Events (");
+		assertThat(results).contains("href=\"/en/projects/").doesNotContain("href=\"/en/events/");
+		assertThat(page("/en/search?q=riga&type=NONSENSE")).contains("<h2 class=\"search-group\">Events (");
 	}
 
 	@Test

@@ -52,11 +52,11 @@ class SearchTests {
 
 	@Test
 	void findsEnglishAndPlaceNames() throws Exception {
-		this.mvc.perform(get("/search").param("q", "trafficking").param("lang", "en"))
+		this.mvc.perform(get("/en/search").param("q", "trafficking"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<mark>trafficking</mark>"), containsString("Event"),
 					containsString("Working group"))));
-		this.mvc.perform(get("/search").param("q", "riga").param("lang", "en"))
+		this.mvc.perform(get("/en/search").param("q", "riga"))
 			.andExpect(content().string(containsString("<mark>Riga</mark>")));
 		this.mvc.perform(get("/search").param("q", "riga"))
 			.andExpect(content().string(containsString("<mark>Rīga</mark>")));

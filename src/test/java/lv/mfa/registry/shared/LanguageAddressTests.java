@@ -45,37 +45,37 @@ class LanguageAddressTests {
 	@Test
 	void theHomePageRedirectKeepsTheLanguageAndNoSessionIsMade() throws Exception {
 		MvcResult home = this.mvc.perform(get("/").param("lang", "en"))
-			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/presidencies/cbss-2018-2019?lang=en"))
-			.andReturn();
-		assertThat(home.getRequest().getSession(false)).isNull();
-		MvcResult overview = this.mvc.perform(get("/presidencies/cbss-2018-2019").param("lang", "en"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<html lang=\"en\">")))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(redirectedUrl("/en/"))
 			.andExpect(header().string("Set-Cookie", startsWith("lang=en")))
 			.andReturn();
+		assertThat(home.getRequest().getSession(false)).isNull();
+		this.mvc.perform(get("/en/")).andExpect(redirectedUrl("/en/presidencies/cbss-2018-2019"));
+		MvcResult overview = this.mvc.perform(get("/en/presidencies/cbss-2018-2019"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<html lang=\"en\">")))
+			.andReturn();
 		assertThat(overview.getRequest().getSession(false)).isNull();
-		this.mvc.perform(get("/timeline").param("lang", "en"))
-			.andExpect(redirectedUrl("/presidencies/cbss-2018-2019/timeline?lang=en"));
+		this.mvc.perform(get("/en/timeline")).andExpect(redirectedUrl("/en/presidencies/cbss-2018-2019/timeline"));
 		this.mvc.perform(get("/").param("lang", "xx")).andExpect(redirectedUrl("/presidencies/cbss-2018-2019"));
 	}
 
 	@Test
 	void everyPageNamesItsAlternatesAndDescribesItself() throws Exception {
-		this.mvc.perform(get("/presidencies/cbss-2018-2019/timeline?priority=1&lang=en"))
+		this.mvc.perform(get("/en/presidencies/cbss-2018-2019/timeline?priority=1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(
-					"<link rel=\"alternate\" hreflang=\"lv\" href=\"http://localhost/presidencies/cbss-2018-2019/timeline?priority=1&amp;lang=lv\">")))
+					"<link rel=\"alternate\" hreflang=\"lv\" href=\"http://localhost/lv/presidencies/cbss-2018-2019/timeline?priority=1\">")))
 			.andExpect(content().string(containsString(
-					"<link rel=\"alternate\" hreflang=\"en\" href=\"http://localhost/presidencies/cbss-2018-2019/timeline?priority=1&amp;lang=en\">")))
+					"<link rel=\"alternate\" hreflang=\"en\" href=\"http://localhost/en/presidencies/cbss-2018-2019/timeline?priority=1\">")))
 			.andExpect(content().string(containsString("hreflang=\"x-default\"")))
 			.andExpect(content().string(containsString("<meta name=\"description\" content=\"The registry of")))
 			.andExpect(content().string(containsString("<title>Timeline of the CBSS presidency 2018–2019: Latvia"
 					+ " – Presidency Activity Registry</title>")));
-		this.mvc.perform(get("/presidencies/cbss-2018-2019").param("lang", "lv"))
+		this.mvc.perform(get("/lv/presidencies/cbss-2018-2019"))
 			.andExpect(content().string(containsString(
 					"<title>BJVP prezidentūra 2018–2019: Latvija" + " – Prezidentūru darbības reģistrs</title>")));
-		this.mvc.perform(get("/presidencies/no-such-presidency").param("lang", "en").accept(MediaType.TEXT_HTML))
+		this.mvc.perform(get("/en/presidencies/no-such-presidency").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isNotFound())
 			.andExpect(
 					content().string(containsString("<title>Page not found – Presidency Activity Registry</title>")));
@@ -83,19 +83,19 @@ class LanguageAddressTests {
 
 	@Test
 	void calendarLinksCarryTheLanguageAndOfferASubscription() throws Exception {
-		this.mvc.perform(get("/presidencies/cbss-2018-2019/timeline").param("lang", "en"))
+		this.mvc.perform(get("/en/presidencies/cbss-2018-2019/timeline"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"/presidencies/cbss-2018-2019/events.ics?lang=en\"")))
 			.andExpect(content()
 				.string(containsString("href=\"webcal://localhost/presidencies/cbss-2018-2019/events.ics?lang=en\"")));
-		this.mvc.perform(get("/presidencies/cbss-2018-2019").param("lang", "lv"))
+		this.mvc.perform(get("/lv/presidencies/cbss-2018-2019"))
 			.andExpect(content().string(containsString("href=\"/presidencies/cbss-2018-2019/events.ics?lang=lv\"")))
 			.andExpect(content().string(containsString("Abonēt kalendāru")));
 		// Followed without a cookie, the English link gives English titles.
 		String title = this.jdbc.queryForObject("select title_en from event where publication = 'PUBLISHED'"
 				+ " and title_en not like '%,%' and title_en not like '%;%' and length(title_en) < 60"
 				+ " order by start_date limit 1", String.class);
-		this.mvc.perform(get("/presidencies/cbss-2018-2019/events.ics").param("lang", "en"))
+		this.mvc.perform(get("/en/presidencies/cbss-2018-2019/events.ics"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("SUMMARY:" + title)));
 	}
@@ -112,7 +112,7 @@ class LanguageAddressTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<svg")));
 		// The page links the icon under its content-hashed name, which is served too.
-		String page = this.mvc.perform(get("/presidencies").param("lang", "en"))
+		String page = this.mvc.perform(get("/en/presidencies"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

@@ -67,7 +67,7 @@ class PublicPageCacheBudgetTests {
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("text/html;charset=UTF-8"))
 			.andExpect(content().string(html));
-		this.mvc.perform(get("/presidencies/cbss-2018-2019/timeline").param("page", "2").param("lang", "en"))
+		this.mvc.perform(get("/en/presidencies/cbss-2018-2019/timeline").param("page", "2"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<html lang=\"en\">")));
 		assertThat(this.cache.size()).as("one page per language").isEqualTo(2);

@@ -41,7 +41,7 @@ class FilteredExportsTests {
 
 	@Test
 	void theTimelinesLinksCarryItsFilters() throws Exception {
-		String html = text(SLUG + "/timeline?priority=1&type=MEETING&page=1&lang=en");
+		String html = text("/en" + SLUG + "/timeline?priority=1&type=MEETING&page=1");
 		assertThat(html).contains("href=\"" + SLUG + "/events.csv?priority=1&amp;type=MEETING\"")
 			.contains("href=\"" + SLUG + "/events.json?priority=1&amp;type=MEETING\"")
 			.contains("href=\"" + SLUG + "/events.ics?priority=1&amp;type=MEETING&amp;lang=en\"")

@@ -56,7 +56,7 @@ class TimelineTests {
 	@Test
 	void listsEveryPublishedEventGroupedByMonth() throws Exception {
 		long all = publishedEvents("true");
-		this.mvc.perform(get(TIMELINE).param("lang", "en"))
+		this.mvc.perform(get("/en" + TIMELINE))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(wholeCount(all, "events"), containsString("July 2018"),
 					containsString("June 2019"), containsString("Page 1 of 2"))));
@@ -66,12 +66,12 @@ class TimelineTests {
 	void filtersCombineAndCountPerValue() throws Exception {
 		long priorityOne = publishedEvents(
 				"e.priority_id = (select id from priority where number = 1" + " and presidency_id = e.presidency_id)");
-		this.mvc.perform(get(TIMELINE).param("priority", "1").param("lang", "en"))
+		this.mvc.perform(get("/en" + TIMELINE).param("priority", "1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(wholeCount(priorityOne, "event")));
 		long priorityOneInLatvia = publishedEvents("e.country_code = 'LV' and e.priority_id = (select id from"
 				+ " priority where number = 1 and presidency_id = e.presidency_id)");
-		this.mvc.perform(get(TIMELINE).param("priority", "1").param("country", "lv").param("lang", "en"))
+		this.mvc.perform(get("/en" + TIMELINE).param("priority", "1").param("country", "lv"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(wholeCount(priorityOneInLatvia, "event"), containsString(
 					"<option value=\"LV\" selected=\"selected\">Latvia (" + priorityOneInLatvia + ")</option>"))));
@@ -91,7 +91,7 @@ class TimelineTests {
 		}
 		long inRiga = publishedEvents(folded.append(")").toString());
 		assertThat(inRiga).isPositive();
-		this.mvc.perform(get(TIMELINE).param("q", "riga").param("lang", "en"))
+		this.mvc.perform(get("/en" + TIMELINE).param("q", "riga"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(wholeCount(inRiga, "event")));
 	}
@@ -99,18 +99,17 @@ class TimelineTests {
 	@Test
 	void badParametersAreExplainedNotFailed() throws Exception {
 		this.mvc
-			.perform(get(TIMELINE).param("month", "2019-13")
+			.perform(get("/en" + TIMELINE).param("month", "2019-13")
 				.param("priority", "99")
 				.param("page", "x")
-				.param("type", "party")
-				.param("lang", "en"))
+				.param("type", "party"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("not a valid month"),
 					containsString("does not exist in this presidency"), containsString("event type asked for"),
 					wholeCount(publishedEvents("true"), "events"), not(containsString("Exception")))));
 		this.mvc.perform(get(TIMELINE).param("month", "2019-13"))
 			.andExpect(content().string(containsString("nav derīgs")));
-		this.mvc.perform(get(TIMELINE).param("month", "2019-06").param("lang", "en"))
+		this.mvc.perform(get("/en" + TIMELINE).param("month", "2019-06"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(wholeCount(
 					publishedEvents("e.start_date >= date '2019-06-01' and e.start_date < date '2019-07-01'"),
@@ -126,7 +125,7 @@ class TimelineTests {
 		List<String> agenda = this.jdbc.queryForList(
 				"select coalesce(title_en, title_lv) from agenda_item where event_id = ? order by position",
 				String.class, event.get("id"));
-		this.mvc.perform(get("/events/{id}", event.get("id")).param("lang", "en"))
+		this.mvc.perform(get("/en/events/{id}", event.get("id")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(
 					allOf(containsString(escape((String) event.get("title_en"))), containsString(escape(agenda.get(0))),
@@ -139,7 +138,7 @@ class TimelineTests {
 	void eventCalendarIsValidICalendar() throws Exception {
 		Map<String, Object> event = this.jdbc.queryForMap("select id, title_en, start_date, end_date from event"
 				+ " where publication = 'PUBLISHED' and end_date > start_date order by id limit 1");
-		byte[] body = this.mvc.perform(get("/events/{id}.ics", event.get("id")).param("lang", "en"))
+		byte[] body = this.mvc.perform(get("/en/events/{id}.ics", event.get("id")))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", containsString("text/calendar")))
 			.andReturn()

@@ -118,10 +118,9 @@ class PublicPageCacheInvalidationTests {
 	@Test
 	void aRepositorySaveShowsOnTheNextRequest() throws Exception {
 		String renamed = "Kešatmiņas pārbaude " + this.eventId;
-		this.mvc.perform(get("/events/{id}", this.eventId).param("lang", "lv"))
+		this.mvc.perform(get("/lv/events/{id}", this.eventId))
 			.andExpect(content().string(not(containsString(renamed))));
-		this.mvc.perform(get(OVERVIEW + "/timeline").param("lang", "lv"))
-			.andExpect(content().string(not(containsString(renamed))));
+		this.mvc.perform(get("/lv" + OVERVIEW + "/timeline")).andExpect(content().string(not(containsString(renamed))));
 
 		this.transactions.executeWithoutResult((status) -> {
 			var event = this.events.findById(this.eventId).orElseThrow();
@@ -129,23 +128,20 @@ class PublicPageCacheInvalidationTests {
 					LocalizedText.of(renamed, this.titleEn));
 		});
 
-		this.mvc.perform(get("/events/{id}", this.eventId).param("lang", "lv"))
-			.andExpect(content().string(containsString(renamed)));
-		this.mvc.perform(get(OVERVIEW + "/timeline").param("lang", "lv"))
-			.andExpect(content().string(containsString(renamed)));
+		this.mvc.perform(get("/lv/events/{id}", this.eventId)).andExpect(content().string(containsString(renamed)));
+		this.mvc.perform(get("/lv" + OVERVIEW + "/timeline")).andExpect(content().string(containsString(renamed)));
 	}
 
 	@Test
 	void plainSqlNeedsAnExplicitEviction() throws Exception {
 		String renamed = "SQL bez Hibernate " + this.eventId;
-		this.mvc.perform(get("/events/{id}", this.eventId).param("lang", "lv")).andExpect(status().isOk());
+		this.mvc.perform(get("/lv/events/{id}", this.eventId)).andExpect(status().isOk());
 		this.jdbc.update("update event set title_lv = ? where id = ?", renamed, this.eventId);
 
-		this.mvc.perform(get("/events/{id}", this.eventId).param("lang", "lv"))
+		this.mvc.perform(get("/lv/events/{id}", this.eventId))
 			.andExpect(content().string(not(containsString(renamed))));
 		this.cache.evictAll();
-		this.mvc.perform(get("/events/{id}", this.eventId).param("lang", "lv"))
-			.andExpect(content().string(containsString(renamed)));
+		this.mvc.perform(get("/lv/events/{id}", this.eventId)).andExpect(content().string(containsString(renamed)));
 	}
 
 	@Test
