@@ -78,7 +78,7 @@ class HostileRequestTests {
 
 	@Test
 	void otherControlCharactersAreDroppedAndTheRestStays() throws Exception {
-		HttpResponse<String> response = send(get("/search?q=Zzq%1B%0Bctl%7F%C2%9Bmarker&lang=en"));
+		HttpResponse<String> response = send(get("/en/search?q=Zzq%1B%0Bctl%7F%C2%9Bmarker"));
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("Zzqctlmarker").doesNotContain("\u001B");
 		assertThat(RequestTextFilter.withoutControls("Rīga\tline\r\nnext\u000C\u0007")).isEqualTo("Rīga\tline\r\nnext");
