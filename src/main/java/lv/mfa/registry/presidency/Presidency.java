@@ -70,6 +70,8 @@ public class Presidency {
 	@Embedded
 	private LocalizedText otherDirections;
 
+	private String reportDatePlace;
+
 	@Enumerated(EnumType.STRING)
 	private Publication publication = Publication.DRAFT;
 
@@ -93,6 +95,16 @@ public class Presidency {
 	public void changePeriod(LocalDate periodStart, LocalDate periodEnd) {
 		this.periodStart = periodStart;
 		this.periodEnd = periodEnd;
+	}
+
+	/**
+	 * Changes who held which council: the organisation, the holding country and the
+	 * ordinal of this country's presidency of it.
+	 */
+	public void changeHolder(Organisation organisation, Country country, int ordinal) {
+		this.organisation = organisation;
+		this.country = country;
+		this.ordinal = ordinal;
 	}
 
 	public boolean isPublished() {
@@ -181,6 +193,15 @@ public class Presidency {
 
 	public void setOtherDirections(LocalizedText otherDirections) {
 		this.otherDirections = otherDirections;
+	}
+
+	/** The report's date-and-place line, e.g. "05.02.2008, Rīga"; null when not given. */
+	public String getReportDatePlace() {
+		return this.reportDatePlace;
+	}
+
+	public void setReportDatePlace(String reportDatePlace) {
+		this.reportDatePlace = reportDatePlace;
 	}
 
 	public Publication getPublication() {

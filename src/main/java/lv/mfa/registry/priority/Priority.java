@@ -71,10 +71,26 @@ public class Priority {
 		this.title = title;
 	}
 
+	/**
+	 * Adds a task after the last one (positions may have gaps where tasks were deleted).
+	 */
 	public PriorityTask addTask(LocalizedText title) {
-		PriorityTask task = new PriorityTask(this, this.tasks.size(), title);
+		int position = this.tasks.stream().mapToInt(PriorityTask::getPosition).max().orElse(-1) + 1;
+		PriorityTask task = new PriorityTask(this, position, title);
 		this.tasks.add(task);
 		return task;
+	}
+
+	/** Removes a task with its progress entries. */
+	public void removeTask(PriorityTask task) {
+		this.tasks.remove(task);
+	}
+
+	/**
+	 * Gives the priority another number within its presidency (numbers are unique there).
+	 */
+	public void renumber(int number) {
+		this.number = number;
 	}
 
 	public void setTitle(LocalizedText title) {

@@ -59,6 +59,13 @@ public class PriorityTask {
 		return entry;
 	}
 
+	/**
+	 * Moves the task to another place in its priority's list (places are unique there).
+	 */
+	public void placeAt(int position) {
+		this.position = position;
+	}
+
 	public void setTitle(LocalizedText title) {
 		this.title = title;
 	}

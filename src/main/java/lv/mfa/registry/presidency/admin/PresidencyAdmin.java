@@ -1,6 +1,8 @@
 package lv.mfa.registry.presidency.admin;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.hibernate.Hibernate;
 
@@ -11,14 +13,20 @@ import org.springframework.validation.Errors;
 
 import lv.mfa.registry.presidency.Presidency;
 import lv.mfa.registry.presidency.PresidencyRepository;
+import lv.mfa.registry.reference.Country;
+import lv.mfa.registry.reference.CountryRepository;
 import lv.mfa.registry.reference.Institution;
 import lv.mfa.registry.reference.InstitutionRepository;
+import lv.mfa.registry.reference.Organisation;
+import lv.mfa.registry.reference.OrganisationRepository;
 import lv.mfa.registry.shared.NotFoundException;
 import lv.mfa.registry.shared.Publication;
+import lv.mfa.registry.shared.form.Dependant;
+import lv.mfa.registry.shared.form.FormTexts;
 
 /**
- * Presidencies for coordinators and admins: their term, coordinating institution and
- * texts, and publishing them. New presidencies come as data sets (the importer).
+ * Presidencies for coordinators and admins: set up a new one, change every field, publish
+ * or withdraw it, and delete one that nothing is attached to.
  */
 @Service
 @Transactional
@@ -26,11 +34,21 @@ class PresidencyAdmin {
 
 	private final PresidencyRepository presidencies;
 
+	private final PresidencyDependants dependants;
+
 	private final InstitutionRepository institutions;
 
-	PresidencyAdmin(PresidencyRepository presidencies, InstitutionRepository institutions) {
+	private final OrganisationRepository organisations;
+
+	private final CountryRepository countries;
+
+	PresidencyAdmin(PresidencyRepository presidencies, PresidencyDependants dependants,
+			InstitutionRepository institutions, OrganisationRepository organisations, CountryRepository countries) {
 		this.presidencies = presidencies;
+		this.dependants = dependants;
 		this.institutions = institutions;
+		this.organisations = organisations;
+		this.countries = countries;
 	}
 
 	@Transactional(readOnly = true)
@@ -53,6 +71,18 @@ class PresidencyAdmin {
 		return presidency;
 	}
 
+	/** Sets up a new draft presidency; its address is made from the council and years. */
+	Long create(PresidencyForm form, Errors errors) {
+		Choices choices = check(null, form, errors);
+		if (errors.hasErrors()) {
+			return null;
+		}
+		Presidency presidency = new Presidency(slug(choices.organisation(), form), choices.organisation(),
+				choices.country(), choices.ordinal(), form.periodStart(), form.periodEnd());
+		fill(presidency, form, choices);
+		return this.presidencies.save(presidency).getId();
+	}
+
 	/** Saves over the version the form was opened from; a newer one is refused. */
 	boolean update(Long id, PresidencyForm form, Errors errors) {
 		Presidency presidency = find(id);
@@ -60,34 +90,136 @@ class PresidencyAdmin {
 			errors.reject("admin.presidency.conflict");
 			return false;
 		}
+		Choices choices = check(id, form, errors);
+		if (errors.hasErrors()) {
+			return false;
+		}
+		presidency.changeHolder(choices.organisation(), choices.country(), choices.ordinal());
+		presidency.changePeriod(form.periodStart(), form.periodEnd());
+		fill(presidency, form, choices);
+		return true;
+	}
+
+	private static void fill(Presidency presidency, PresidencyForm form, Choices choices) {
+		presidency.setCoordinator(choices.coordinator());
+		presidency.setPrevious(choices.previous());
+		presidency.setNext(choices.next());
+		presidency.setReportDatePlace(FormTexts.blank(form.reportDatePlace()) ? null : form.reportDatePlace().strip());
+		presidency.setLegalBasis(PresidencyForm.text(form.legalBasisLv(), form.legalBasisEn()));
+		presidency.setIntroduction(PresidencyForm.text(form.introductionLv(), form.introductionEn()));
+		presidency.setCommitteeNarrative(PresidencyForm.text(form.committeeNarrativeLv(), form.committeeNarrativeEn()));
+		presidency.setOtherDirections(PresidencyForm.text(form.otherDirectionsLv(), form.otherDirectionsEn()));
+	}
+
+	/** Every choice the form refers to, each unknown one named beside its field. */
+	private Choices check(Long id, PresidencyForm form, Errors errors) {
 		if (form.periodEnd().isBefore(form.periodStart())) {
 			errors.rejectValue("periodEnd", "admin.event.end-before-start");
+		}
+		Organisation organisation = this.organisations.findById(form.organisationId()).orElse(null);
+		if (organisation == null) {
+			errors.rejectValue("organisationId", "admin.unknown-choice");
+		}
+		Country country = this.countries.findById(form.countryCode()).orElse(null);
+		if (country == null) {
+			errors.rejectValue("countryCode", "admin.unknown-choice");
 		}
 		Institution coordinator = (form.coordinatorId() != null)
 				? this.institutions.findById(form.coordinatorId()).orElse(null) : null;
 		if (form.coordinatorId() != null && coordinator == null) {
 			errors.rejectValue("coordinatorId", "admin.unknown-choice");
 		}
-		if (errors.hasErrors()) {
-			return false;
+		Presidency previous = neighbour(id, form.previousId(), "previousId", errors);
+		Presidency next = neighbour(id, form.nextId(), "nextId", errors);
+		int ordinal = 0;
+		if (organisation != null && country != null) {
+			ordinal = (form.ordinal() != null) ? form.ordinal()
+					: this.dependants.maxOrdinal(organisation.getId(), country.getCode()) + 1;
+			if (this.dependants.ordinalTaken(organisation.getId(), country.getCode(), ordinal,
+					(id != null) ? id : -1L)) {
+				errors.rejectValue("ordinal", "admin.presidency.ordinal-taken");
+			}
 		}
-		presidency.changePeriod(form.periodStart(), form.periodEnd());
-		presidency.setCoordinator(coordinator);
-		presidency.setLegalBasis(PresidencyForm.text(form.legalBasisLv(), form.legalBasisEn()));
-		presidency.setIntroduction(PresidencyForm.text(form.introductionLv(), form.introductionEn()));
-		presidency.setCommitteeNarrative(PresidencyForm.text(form.committeeNarrativeLv(), form.committeeNarrativeEn()));
-		presidency.setOtherDirections(PresidencyForm.text(form.otherDirectionsLv(), form.otherDirectionsEn()));
-		return true;
+		return new Choices(organisation, country, ordinal, coordinator, previous, next);
+	}
+
+	private Presidency neighbour(Long id, Long neighbourId, String field, Errors errors) {
+		if (neighbourId == null) {
+			return null;
+		}
+		Presidency neighbour = this.presidencies.findById(neighbourId).orElse(null);
+		if (neighbour == null || neighbourId.equals(id)) {
+			errors.rejectValue(field, "admin.unknown-choice");
+			return null;
+		}
+		return neighbour;
+	}
+
+	/**
+	 * The council's code and the years, e.g. "cbss-2020-2021", made unique by a number.
+	 */
+	private String slug(Organisation organisation, PresidencyForm form) {
+		String base = organisation.getCode().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-"
+				+ form.periodStart().getYear() + "-" + form.periodEnd().getYear();
+		base = base.replaceAll("^-+|-+$", "");
+		String slug = base;
+		for (int n = 2; this.dependants.existsBySlug(slug); n++) {
+			slug = base + "-" + n;
+		}
+		return slug;
 	}
 
 	void publish(Long id, boolean published) {
 		find(id).setPublication(published ? Publication.PUBLISHED : Publication.DRAFT);
 	}
 
+	@Transactional(readOnly = true)
+	List<Dependant> dependants(Long id) {
+		List<Dependant> attached = new ArrayList<>();
+		add(attached, "admin.presidency.depends.priorities", this.dependants.countPriorities(id));
+		add(attached, "admin.presidency.depends.events", this.dependants.countEvents(id));
+		add(attached, "admin.presidency.depends.projects", this.dependants.countProjects(id));
+		add(attached, "admin.presidency.depends.working-groups", this.dependants.countWorkingGroupRoles(id));
+		return attached;
+	}
+
+	/**
+	 * Deletes the presidency, or answers what is still attached to it and deletes
+	 * nothing.
+	 */
+	List<Dependant> delete(Long id) {
+		Presidency presidency = find(id);
+		List<Dependant> attached = dependants(id);
+		if (attached.isEmpty()) {
+			this.presidencies.delete(presidency);
+		}
+		return attached;
+	}
+
+	private static void add(List<Dependant> dependants, String key, long count) {
+		if (count > 0) {
+			dependants.add(new Dependant(key, count));
+		}
+	}
+
 	/** The institutions the form offers, by code. */
 	@Transactional(readOnly = true)
 	List<Institution> institutions() {
 		return this.institutions.findAllByOrderByCode();
+	}
+
+	@Transactional(readOnly = true)
+	List<Organisation> organisations() {
+		return this.organisations.findAllByOrderByCode();
+	}
+
+	@Transactional(readOnly = true)
+	List<Country> countries() {
+		return this.countries.findAllByOrderByCode();
+	}
+
+	private record Choices(Organisation organisation, Country country, int ordinal, Institution coordinator,
+			Presidency previous, Presidency next) {
 	}
 
 }

@@ -1,7 +1,10 @@
 package lv.mfa.registry.presidency.admin;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,7 +16,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Presidencies: list, edit the term and texts, publish or withdraw. */
+import lv.mfa.registry.shared.form.Dependant;
+
+/**
+ * Presidencies: list, set up a new one, edit every field, publish or withdraw, delete.
+ */
 @Controller
 @RequestMapping("/admin/presidencies")
 class PresidencyAdminController {
@@ -30,6 +37,32 @@ class PresidencyAdminController {
 	String list(Model model) {
 		model.addAttribute("presidencies", this.presidencies.list());
 		return "admin/presidencies/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(Model model) {
+		model.addAttribute(FORM, PresidencyForm.empty());
+		return form(model, null);
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute(FORM) PresidencyForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				Long id = this.presidencies.create(form, result);
+				if (id != null) {
+					redirect.addFlashAttribute("message", "admin.presidency.created");
+					return "redirect:/admin/presidencies/" + id + "/edit";
+				}
+			}
+			catch (DataIntegrityViolationException ex) {
+				// Two people setting up the same presidency at once: the second is told
+				// so.
+				result.rejectValue("ordinal", "admin.presidency.ordinal-taken");
+			}
+		}
+		return form(model, null);
 	}
 
 	@GetMapping("/{id}/edit")
@@ -51,6 +84,9 @@ class PresidencyAdminController {
 			catch (ObjectOptimisticLockingFailureException ex) {
 				result.reject("admin.presidency.conflict");
 			}
+			catch (DataIntegrityViolationException ex) {
+				result.rejectValue("ordinal", "admin.presidency.ordinal-taken");
+			}
 		}
 		return form(model, id);
 	}
@@ -69,9 +105,31 @@ class PresidencyAdminController {
 		return "redirect:/admin/presidencies/" + id + "/edit";
 	}
 
-	private String form(Model model, Long id) {
+	@GetMapping("/{id}/delete")
+	String confirmDelete(@PathVariable Long id, Model model) {
 		model.addAttribute("presidency", this.presidencies.find(id));
+		model.addAttribute("dependants", this.presidencies.dependants(id));
+		return "admin/presidencies/delete";
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable Long id, Model model, RedirectAttributes redirect) {
+		List<Dependant> dependants = this.presidencies.delete(id);
+		if (!dependants.isEmpty()) {
+			model.addAttribute("presidency", this.presidencies.find(id));
+			model.addAttribute("dependants", dependants);
+			return "admin/presidencies/delete";
+		}
+		redirect.addFlashAttribute("message", "admin.presidency.deleted");
+		return "redirect:/admin/presidencies";
+	}
+
+	private String form(Model model, Long id) {
+		model.addAttribute("presidency", (id != null) ? this.presidencies.find(id) : null);
 		model.addAttribute("institutions", this.presidencies.institutions());
+		model.addAttribute("organisations", this.presidencies.organisations());
+		model.addAttribute("countries", this.presidencies.countries());
+		model.addAttribute("neighbours", this.presidencies.list());
 		return "admin/presidencies/form";
 	}
 

@@ -1,5 +1,6 @@
 package lv.mfa.registry.priority.admin;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,17 +13,24 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
-import lv.mfa.registry.priority.admin.PriorityForm.TaskRow;
+import lv.mfa.registry.presidency.Presidency;
+import lv.mfa.registry.presidency.PresidencyChoices;
+import lv.mfa.registry.presidency.PresidencyRepository;
 import lv.mfa.registry.priority.Priority;
 import lv.mfa.registry.priority.PriorityChoices;
 import lv.mfa.registry.priority.PriorityRepository;
 import lv.mfa.registry.priority.PriorityTask;
+import lv.mfa.registry.priority.admin.PriorityForm.TaskRow;
 import lv.mfa.registry.reference.Institution;
 import lv.mfa.registry.reference.InstitutionRepository;
 import lv.mfa.registry.shared.LocalizedText;
 import lv.mfa.registry.shared.NotFoundException;
+import lv.mfa.registry.shared.form.Dependant;
 
-/** Coordinators edit a priority's texts, lead institutions and tasks. */
+/**
+ * Coordinators set up a presidency's priorities: number, texts, lead institutions and
+ * tasks (added, renamed, moved, deleted).
+ */
 @Service
 @Transactional
 class PriorityAdmin {
@@ -31,14 +39,24 @@ class PriorityAdmin {
 
 	private final PriorityChoices adminPriorities;
 
+	private final PriorityDependants dependants;
+
+	private final PresidencyRepository presidencies;
+
+	private final PresidencyChoices presidencyChoices;
+
 	private final InstitutionRepository institutions;
 
 	private final EntityManager entityManager;
 
-	PriorityAdmin(PriorityRepository priorities, PriorityChoices adminPriorities, InstitutionRepository institutions,
+	PriorityAdmin(PriorityRepository priorities, PriorityChoices adminPriorities, PriorityDependants dependants,
+			PresidencyRepository presidencies, PresidencyChoices presidencyChoices, InstitutionRepository institutions,
 			EntityManager entityManager) {
 		this.priorities = priorities;
 		this.adminPriorities = adminPriorities;
+		this.dependants = dependants;
+		this.presidencies = presidencies;
+		this.presidencyChoices = presidencyChoices;
 		this.institutions = institutions;
 		this.entityManager = entityManager;
 	}
@@ -62,22 +80,66 @@ class PriorityAdmin {
 		return PriorityForm.of(find(id));
 	}
 
-	/** Saves over the version the form was opened from; a newer one is refused. */
+	/**
+	 * A new priority of a presidency with its first tasks; null when the form has errors.
+	 */
+	Long create(PriorityForm form, Errors errors) {
+		Presidency presidency = (form.presidencyId() != null)
+				? this.presidencies.findById(form.presidencyId()).orElse(null) : null;
+		if (presidency == null) {
+			errors.rejectValue("presidencyId", "admin.unknown-choice");
+		}
+		Set<Institution> leads = check(form, null, errors);
+		int number = (form.number() != null) ? form.number()
+				: (presidency != null) ? this.dependants.maxNumber(presidency.getId()) + 1 : 1;
+		if (presidency != null && this.priorities.findByPresidencyIdAndNumber(presidency.getId(), number).isPresent()) {
+			errors.rejectValue("number", "admin.priority.number-taken");
+		}
+		if (errors.hasErrors()) {
+			return null;
+		}
+		Priority priority = new Priority(presidency, number, LocalizedText.of(form.titleLv(), form.titleEn()));
+		fill(priority, form, leads);
+		return this.priorities.save(priority).getId();
+	}
+
+	/**
+	 * Saves over the version the form was opened from; a newer one is refused. A number
+	 * another priority of the presidency has swaps the two.
+	 */
 	boolean update(Long id, PriorityForm form, Errors errors) {
 		Priority priority = find(id);
 		if (form.version() == null || form.version() != priority.getVersion()) {
 			errors.reject("admin.priority.conflict");
 			return false;
 		}
+		Set<Institution> leads = check(form, priority, errors);
+		if (errors.hasErrors()) {
+			return false;
+		}
+		// Task changes alone raise the priority's version too.
+		this.entityManager.lock(priority, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+		if (form.number() != null && form.number() != priority.getNumber()) {
+			renumber(priority, form.number());
+		}
+		fill(priority, form, leads);
+		return true;
+	}
+
+	private Set<Institution> check(PriorityForm form, Priority priority, Errors errors) {
 		if (LocalizedText.of(form.titleLv(), form.titleEn()).isEmpty()) {
 			errors.rejectValue("titleLv", "admin.event.title-required");
 		}
 		for (int i = 0; i < form.tasks().size(); i++) {
 			TaskRow row = form.tasks().get(i);
-			if (row.id() != null && row.isBlank()) {
-				errors.rejectValue("tasks[" + i + "].titleLv", "admin.event.title-required");
+			if (row == null) {
+				continue;
 			}
-			if (row.id() != null && priority.getTasks().stream().noneMatch((task) -> task.getId().equals(row.id()))) {
+			if (row.id() != null && row.isBlank()) {
+				errors.rejectValue("tasks[" + i + "].titleLv", "admin.priority.task-title-required");
+			}
+			if (row.id() != null && (priority == null
+					|| priority.getTasks().stream().noneMatch((task) -> task.getId().equals(row.id())))) {
 				errors.reject("admin.unknown-choice");
 			}
 		}
@@ -85,17 +147,19 @@ class PriorityAdmin {
 		if (leads.size() != new LinkedHashSet<>(form.leadInstitutionIds()).size()) {
 			errors.rejectValue("leadInstitutionIds", "admin.unknown-choice");
 		}
-		if (errors.hasErrors()) {
-			return false;
-		}
-		// Task changes alone raise the priority's version too.
-		this.entityManager.lock(priority, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+		return leads;
+	}
+
+	private static void fill(Priority priority, PriorityForm form, Set<Institution> leads) {
 		priority.setTitle(LocalizedText.of(form.titleLv(), form.titleEn()));
 		priority.setGoal(optional(form.goalLv(), form.goalEn()));
 		priority.setNarrative(optional(form.narrativeLv(), form.narrativeEn()));
 		priority.getLeadInstitutions().retainAll(leads);
 		priority.getLeadInstitutions().addAll(leads);
 		for (TaskRow row : form.tasks()) {
+			if (row == null) {
+				continue;
+			}
 			LocalizedText title = LocalizedText.of(row.titleLv(), row.titleEn());
 			if (row.id() != null) {
 				for (PriorityTask task : priority.getTasks()) {
@@ -108,7 +172,99 @@ class PriorityAdmin {
 				priority.addTask(title);
 			}
 		}
-		return true;
+	}
+
+	/**
+	 * Numbers are unique in a presidency: the holder of the wanted one takes this one's.
+	 */
+	private void renumber(Priority priority, int number) {
+		int old = priority.getNumber();
+		Priority holder = this.priorities.findByPresidencyIdAndNumber(priority.getPresidency().getId(), number)
+			.orElse(null);
+		if (holder != null) {
+			holder.renumber(this.dependants.maxNumber(priority.getPresidency().getId()) + 1);
+			this.entityManager.flush();
+		}
+		priority.renumber(number);
+		this.entityManager.flush();
+		if (holder != null) {
+			holder.renumber(old);
+		}
+	}
+
+	/** Moves a task one place up (step -1) or down (+1); at either end nothing moves. */
+	void moveTask(Long id, Long taskId, int step) {
+		Priority priority = find(id);
+		List<PriorityTask> tasks = priority.getTasks();
+		int index = indexOf(tasks, taskId);
+		int other = index + step;
+		if (other < 0 || other >= tasks.size()) {
+			return;
+		}
+		PriorityTask a = tasks.get(index);
+		PriorityTask b = tasks.get(other);
+		int positionA = a.getPosition();
+		int positionB = b.getPosition();
+		// Positions are unique: park one beyond the last before the swap.
+		a.placeAt(tasks.stream().mapToInt(PriorityTask::getPosition).max().orElse(0) + 1);
+		this.entityManager.flush();
+		b.placeAt(positionA);
+		this.entityManager.flush();
+		a.placeAt(positionB);
+	}
+
+	/** How many progress entries go with a task when it is deleted. */
+	@Transactional(readOnly = true)
+	long entriesOf(Long id, Long taskId) {
+		indexOf(find(id).getTasks(), taskId);
+		return this.dependants.countTaskEntries(taskId);
+	}
+
+	/** Deletes a task with its progress entries. */
+	void deleteTask(Long id, Long taskId) {
+		Priority priority = find(id);
+		priority.removeTask(priority.getTasks().get(indexOf(priority.getTasks(), taskId)));
+	}
+
+	private static int indexOf(List<PriorityTask> tasks, Long taskId) {
+		for (int i = 0; i < tasks.size(); i++) {
+			if (tasks.get(i).getId().equals(taskId)) {
+				return i;
+			}
+		}
+		throw new NotFoundException("task " + taskId);
+	}
+
+	/** What refers to the priority and keeps it from being deleted. */
+	@Transactional(readOnly = true)
+	List<Dependant> dependants(Long id) {
+		List<Dependant> attached = new ArrayList<>();
+		add(attached, "admin.presidency.depends.events", this.dependants.countEvents(id));
+		add(attached, "admin.presidency.depends.projects", this.dependants.countProjects(id));
+		add(attached, "admin.presidency.depends.working-groups", this.dependants.countWorkingGroupRoles(id));
+		return attached;
+	}
+
+	/** The progress entries that go with the priority's tasks when it is deleted. */
+	@Transactional(readOnly = true)
+	long entries(Long id) {
+		return this.dependants.countEntries(id);
+	}
+
+	/** Deletes the priority with its tasks and entries, or answers what refers to it. */
+	List<Dependant> delete(Long id) {
+		Priority priority = find(id);
+		List<Dependant> attached = dependants(id);
+		if (attached.isEmpty()) {
+			this.priorities.delete(priority);
+		}
+		return attached;
+	}
+
+	private static void add(List<Dependant> dependants, String key, long count) {
+		if (count > 0) {
+			dependants.add(new Dependant(key, count));
+		}
 	}
 
 	private static LocalizedText optional(String lv, String en) {
@@ -120,6 +276,16 @@ class PriorityAdmin {
 	@Transactional(readOnly = true)
 	List<Institution> institutions() {
 		return this.institutions.findAllByOrderByCode();
+	}
+
+	@Transactional(readOnly = true)
+	List<Presidency> presidencies() {
+		List<Presidency> all = this.presidencyChoices.publishedFirst();
+		all.forEach((p) -> {
+			Hibernate.initialize(p.getOrganisation());
+			Hibernate.initialize(p.getCountry());
+		});
+		return all;
 	}
 
 }

@@ -4,21 +4,30 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import lv.mfa.registry.priority.Priority;
 import lv.mfa.registry.shared.form.FormTexts;
 
 /**
- * A priority's texts, lead institutions and task titles; empty task rows at the end add
- * new tasks. Tasks keep their identity (their progress belongs to them), so rows are
- * matched to tasks by id.
+ * A priority's number, texts, lead institutions and task titles; empty task rows at the
+ * end add new tasks. Tasks keep their identity (their progress belongs to them), so rows
+ * are matched to tasks by id. A new priority names its presidency; a blank number means
+ * the next one.
  */
-record PriorityForm(Long version, @Size(max = 500) String titleLv, @Size(max = 500) String titleEn,
-		@Size(max = 20000) String goalLv, @Size(max = 20000) String goalEn, @Size(max = 50000) String narrativeLv,
-		@Size(max = 50000) String narrativeEn, List<Long> leadInstitutionIds, @Valid List<TaskRow> tasks) {
+record PriorityForm(Long version, Long presidencyId, @Positive Integer number, @Size(max = 500) String titleLv,
+		@Size(max = 500) String titleEn, @Size(max = 20000) String goalLv, @Size(max = 20000) String goalEn,
+		@Size(max = 50000) String narrativeLv, @Size(max = 50000) String narrativeEn, List<Long> leadInstitutionIds,
+		@Valid List<TaskRow> tasks) {
+
+	/** Empty rows offered for new tasks; "more rows" adds as many again. */
+	static final int NEW_ROWS = 3;
 
 	PriorityForm {
 		leadInstitutionIds = (leadInstitutionIds != null) ? leadInstitutionIds : new ArrayList<>();
+		// Gaps in the row numbers (a hand-made request) bind as nulls, skipped when
+		// saving;
+		// the rows keep their indices for the errors beside them.
 		tasks = (tasks != null) ? new ArrayList<>(tasks) : new ArrayList<>();
 	}
 
@@ -30,6 +39,10 @@ record PriorityForm(Long version, @Size(max = 500) String titleLv, @Size(max = 5
 
 	}
 
+	static PriorityForm empty(Long presidencyId) {
+		return new PriorityForm(null, presidencyId, null, null, null, null, null, null, null, null, null).withNewRows();
+	}
+
 	static PriorityForm of(Priority priority) {
 		List<Long> leads = new ArrayList<>();
 		priority.getLeadInstitutions().forEach((institution) -> leads.add(institution.getId()));
@@ -37,11 +50,19 @@ record PriorityForm(Long version, @Size(max = 500) String titleLv, @Size(max = 5
 		priority.getTasks()
 			.forEach((task) -> tasks
 				.add(new TaskRow(task.getId(), FormTexts.lv(task.getTitle()), FormTexts.en(task.getTitle()))));
-		tasks.add(new TaskRow(null, null, null));
-		tasks.add(new TaskRow(null, null, null));
-		return new PriorityForm(priority.getVersion(), FormTexts.lv(priority.getTitle()),
-				FormTexts.en(priority.getTitle()), FormTexts.lv(priority.getGoal()), FormTexts.en(priority.getGoal()),
-				FormTexts.lv(priority.getNarrative()), FormTexts.en(priority.getNarrative()), leads, tasks);
+		return new PriorityForm(priority.getVersion(), priority.getPresidency().getId(), priority.getNumber(),
+				FormTexts.lv(priority.getTitle()), FormTexts.en(priority.getTitle()), FormTexts.lv(priority.getGoal()),
+				FormTexts.en(priority.getGoal()), FormTexts.lv(priority.getNarrative()),
+				FormTexts.en(priority.getNarrative()), leads, tasks)
+			.withNewRows();
+	}
+
+	/** The same form with {@link #NEW_ROWS} more empty rows for new tasks. */
+	PriorityForm withNewRows() {
+		for (int i = 0; i < NEW_ROWS; i++) {
+			this.tasks.add(new TaskRow(null, null, null));
+		}
+		return this;
 	}
 
 }

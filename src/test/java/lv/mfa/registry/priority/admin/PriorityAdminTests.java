@@ -1,5 +1,7 @@
 package lv.mfa.registry.priority.admin;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,6 +96,133 @@ class PriorityAdminTests {
 		finally {
 			this.jdbc.update("delete from priority_task where priority_id = ? and title_lv = 'Testa uzdevums'", id);
 		}
+	}
+
+	@Test
+	void aNewPriorityGetsManyTasksThatAreMovedAndDeleted() throws Exception {
+		long presidency = this.jdbc.queryForObject("insert into presidency (slug, organisation_id, country_code, "
+				+ "ordinal, period_start, period_end) select 'test-priorities', id, 'EE', 77, date '2040-07-01', "
+				+ "date '2041-06-30' from organisation where code = 'CBSS' returning id", Long.class);
+		try {
+			this.mvc
+				.perform(get("/admin/priorities/new").param("presidency", String.valueOf(presidency))
+					.with(user("c").roles("COORDINATOR")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Jauna prioritāte")))
+				.andExpect(content().string(containsString("name=\"tasks[2].titleLv\"")));
+			// "More rows" keeps what was typed and offers three more empty rows; nothing
+			// is saved.
+			this.mvc
+				.perform(post("/admin/priorities").param("presidencyId", String.valueOf(presidency))
+					.param("titleLv", "Jūras vide")
+					.param("tasks[0].titleLv", "Pirmais")
+					.param("action", "rows")
+					.with(user("c").roles("COORDINATOR"))
+					.with(csrf()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("value=\"Jūras vide\"")))
+				.andExpect(content().string(containsString("name=\"tasks[3].titleLv\"")));
+			assertThat(count("select count(*) from priority where presidency_id = ?", presidency)).isZero();
+			var create = post("/admin/priorities").param("presidencyId", String.valueOf(presidency))
+				.param("titleLv", "Jūras vide")
+				.param("goalEn", "Safer seas")
+				.with(user("c").roles("COORDINATOR"))
+				.with(csrf());
+			for (int i = 0; i < 5; i++) {
+				create.param("tasks[" + i + "].titleLv", "Uzdevums " + (i + 1));
+			}
+			this.mvc.perform(create).andExpect(status().is3xxRedirection());
+			long id = this.jdbc.queryForObject("select id from priority where presidency_id = ?", Long.class,
+					presidency);
+			assertThat(this.jdbc.queryForObject("select number from priority where id = ?", Integer.class, id))
+				.isEqualTo(1);
+			assertThat(titles(id)).containsExactly("Uzdevums 1", "Uzdevums 2", "Uzdevums 3", "Uzdevums 4",
+					"Uzdevums 5");
+			List<Long> ids = this.jdbc
+				.queryForList("select id from priority_task where priority_id = ? order by position", Long.class, id);
+			// Down on the first task, typed text saved with it; back to that row.
+			this.mvc.perform(save(id).param("action", "down:" + ids.get(0)).param("tasks[4].titleEn", "Fifth"))
+				.andExpect(redirectedUrl("/admin/priorities/" + id + "/edit#task-" + ids.get(0)));
+			assertThat(titles(id)).containsExactly("Uzdevums 2", "Uzdevums 1", "Uzdevums 3", "Uzdevums 4",
+					"Uzdevums 5");
+			assertThat(this.jdbc.queryForObject("select title_en from priority_task where id = ?", String.class,
+					ids.get(4)))
+				.isEqualTo("Fifth");
+			// An empty task goes at once.
+			this.mvc.perform(save(id).param("action", "delete:" + ids.get(2)))
+				.andExpect(redirectedUrl("/admin/priorities/" + id + "/edit#tasks"));
+			assertThat(titles(id)).containsExactly("Uzdevums 2", "Uzdevums 1", "Uzdevums 4", "Uzdevums 5");
+			// One with entries asks first and says how many go with it.
+			this.jdbc.update(
+					"insert into task_progress (task_id, entry_date, kind, text_lv) values (?, date "
+							+ "'2040-08-01', 'DONE', 'a'), (?, date '2040-09-01', 'PLANNED', 'b')",
+					ids.get(3), ids.get(3));
+			this.mvc.perform(save(id).param("action", "delete:" + ids.get(3)))
+				.andExpect(redirectedUrl("/admin/priorities/" + id + "/tasks/" + ids.get(3) + "/delete"));
+			this.mvc
+				.perform(get("/admin/priorities/{id}/tasks/{task}/delete", id, ids.get(3))
+					.with(user("c").roles("COORDINATOR")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("tiks dzēsti 2 progresa ieraksti")));
+			assertThat(titles(id)).contains("Uzdevums 4");
+			this.mvc
+				.perform(post("/admin/priorities/{id}/tasks/{task}/delete", id, ids.get(3))
+					.with(user("c").roles("COORDINATOR"))
+					.with(csrf()))
+				.andExpect(redirectedUrl("/admin/priorities/" + id + "/edit#tasks"));
+			assertThat(titles(id)).containsExactly("Uzdevums 2", "Uzdevums 1", "Uzdevums 5");
+			// A task added after the deletions goes last.
+			this.mvc.perform(save(id).param("tasks[9].titleLv", "Jauns"))
+				.andExpect(redirectedUrl("/admin/priorities/" + id + "/edit"));
+			assertThat(titles(id)).containsExactly("Uzdevums 2", "Uzdevums 1", "Uzdevums 5", "Jauns");
+			// A cleared task is named, not silently kept or removed.
+			this.mvc.perform(save(id, true))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("dzēsiet uzdevumu")));
+			// The priority goes with its tasks after a confirmation.
+			this.mvc.perform(get("/admin/priorities/{id}/delete", id).with(user("c").roles("COORDINATOR")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("uzdevumi (4)")));
+			this.mvc
+				.perform(post("/admin/priorities/{id}/delete", id).with(user("c").roles("COORDINATOR")).with(csrf()))
+				.andExpect(redirectedUrl("/admin/priorities"));
+			assertThat(count("select count(*) from priority where presidency_id = ?", presidency)).isZero();
+		}
+		finally {
+			this.jdbc.update("delete from presidency where id = ?", presidency);
+		}
+	}
+
+	/** The priority's form as the browser sends it back: every task row with its text. */
+	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder save(long id) {
+		return save(id, false);
+	}
+
+	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder save(long id,
+			boolean clearFirst) {
+		var request = post("/admin/priorities/{id}", id)
+			.param("version", String.valueOf(count("select version from priority where id = ?", id)))
+			.param("titleLv", "Jūras vide")
+			.with(user("c").roles("COORDINATOR"))
+			.with(csrf());
+		int index = 0;
+		for (var task : this.jdbc
+			.queryForList("select id, title_lv from priority_task where priority_id = ? order by position", id)) {
+			request.param("tasks[" + index + "].id", String.valueOf(task.get("id")));
+			request.param("tasks[" + index + "].titleLv",
+					(clearFirst && index == 0) ? "" : (String) task.get("title_lv"));
+			index++;
+		}
+		return request;
+	}
+
+	private List<String> titles(long id) {
+		return this.jdbc.queryForList("select title_lv from priority_task where priority_id = ? order by position",
+				String.class, id);
+	}
+
+	private long count(String sql, long id) {
+		return this.jdbc.queryForObject(sql, Long.class, id);
 	}
 
 }
