@@ -199,6 +199,10 @@ class DocxReportWriter {
 			if (presidencyLine != null) {
 				paragraph(presidencyLine).setAlignment(ParagraphAlignment.CENTER);
 			}
+			String datePlace = titles.datePlace(report);
+			if (datePlace != null) {
+				paragraph(datePlace).setAlignment(ParagraphAlignment.RIGHT);
+			}
 		}
 
 		private String progressLabel(TaskProgress entry) {

@@ -135,6 +135,7 @@ class ReportController {
 		if (report != null) {
 			model.addAttribute("subject", this.titles.subject(kind, report, locale));
 			model.addAttribute("presidencyLine", this.titles.presidencyLine(kind, report, locale));
+			model.addAttribute("datePlace", this.titles.datePlace(report));
 			model.addAttribute("downloads", downloads(slug, kind, report.range()));
 		}
 		model.addAttribute("presidency", presidency);

@@ -107,6 +107,7 @@ class ReportRenderer {
 				Map.of("report", report, "kind", kind.key(), "heading", this.titles.heading(kind, report, locale),
 						"subject", this.titles.subject(kind, report, locale), "pdf", false, "columns", COLUMNS));
 		context.setVariable("presidencyLine", this.titles.presidencyLine(kind, report, locale));
+		context.setVariable("datePlace", this.titles.datePlace(report));
 		// What Spring's view does for MVC pages: lets templates reach beans such as
 		// @dateTexts.
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,

@@ -71,6 +71,15 @@ class ReportTitles {
 				new Object[] { report.holder(locale), report.acronym(locale), period, asOf }, locale);
 	}
 
+	/**
+	 * The report's own date-and-place line as the coordinator typed it on the presidency
+	 * ("05.02.2008, Rīga"); null when none was given.
+	 */
+	String datePlace(PresidencyReport report) {
+		String line = report.presidency().getReportDatePlace();
+		return (line == null || line.isBlank()) ? null : line.strip();
+	}
+
 	/** Heading and subject in one line: the document's title in its metadata. */
 	String title(ReportKind kind, PresidencyReport report, Locale locale) {
 		return heading(kind, report, locale) + " " + subject(kind, report, locale);

@@ -117,6 +117,25 @@ class ProgressReportTests {
 	}
 
 	@Test
+	void everyFormatPrintsThePresidencysOwnDateAndPlaceLine() throws Exception {
+		this.jdbc.update("update presidency set report_date_place = '05.02.2019, Rīga' where slug = 'cbss-2018-2019'");
+		try {
+			try (PDDocument pdf = Loader.loadPDF(download("pdf", "lv", "2018-12-31"))) {
+				assertThat(squeeze(new PDFTextStripper().getText(pdf))).contains("05.02.2019,Rīga");
+			}
+			try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(download("docx", "en")));
+					XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+				assertThat(extractor.getText()).contains("05.02.2019, Rīga");
+			}
+			assertThat(new String(download("html", "lv"), java.nio.charset.StandardCharsets.UTF_8))
+				.contains("05.02.2019, Rīga");
+		}
+		finally {
+			this.jdbc.update("update presidency set report_date_place = null where slug = 'cbss-2018-2019'");
+		}
+	}
+
+	@Test
 	void aHalfYearHasOnlyItsEntries() throws Exception {
 		String text;
 		try (PDDocument pdf = Loader.loadPDF(download("pdf", "en", "2018-07-01", "2018-12-31"))) {
