@@ -4,7 +4,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestExecutionListener;
 
-import lv.mfa.registry.shared.PublicPageCache;
+import lv.mfa.registry.shared.cache.PublicPageCache;
 
 /**
  * Full-app tests share one application context, hence one {@link PublicPageCache}, and

@@ -33,7 +33,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import lv.mfa.registry.shared.PublicPageCache;
+import lv.mfa.registry.shared.cache.PublicPageCache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import lv.mfa.registry.shared.QueryLinks;
+import lv.mfa.registry.shared.web.QueryLinks;
 
 @Controller
 class CatalogueController {

@@ -15,7 +15,7 @@ import lv.mfa.registry.project.Partner;
 import lv.mfa.registry.project.Project;
 import lv.mfa.registry.reference.Country;
 import lv.mfa.registry.shared.FacetValue;
-import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.NotFoundException;
 import lv.mfa.registry.workinggroup.WorkingGroup;
 

@@ -3,7 +3,7 @@ package lv.mfa.registry.catalogue;
 import java.util.List;
 
 import lv.mfa.registry.project.Project;
-import lv.mfa.registry.shared.LenientParameters;
+import lv.mfa.registry.shared.web.LenientParameters;
 
 /**
  * The projects catalogue's filters from the query string, read leniently: what cannot be

@@ -15,7 +15,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import lv.mfa.registry.event.Event;
 import lv.mfa.registry.priority.TaskProgress;
 import lv.mfa.registry.project.Project;
-import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.Publication;
 import lv.mfa.registry.workinggroup.WorkingGroup;
 

@@ -34,7 +34,7 @@ import lv.mfa.registry.project.Project;
 import lv.mfa.registry.reference.Country;
 import lv.mfa.registry.reference.Institution;
 import lv.mfa.registry.reference.Organisation;
-import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.Publication;
 import lv.mfa.registry.workinggroup.WorkingGroup;
 

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import lv.mfa.registry.shared.PublicAddress;
+import lv.mfa.registry.shared.web.PublicAddress;
 
 @Controller
 class OpenDataController {

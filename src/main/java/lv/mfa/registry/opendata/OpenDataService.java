@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import lv.mfa.registry.presidency.Presidency;
 import lv.mfa.registry.project.Project;
-import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.NotFoundException;
 import lv.mfa.registry.timeline.TimelineService;
 

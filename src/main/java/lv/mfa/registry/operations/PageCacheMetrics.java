@@ -7,7 +7,7 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 import org.springframework.stereotype.Component;
 
-import lv.mfa.registry.shared.PublicPageCache;
+import lv.mfa.registry.shared.cache.PublicPageCache;
 
 /**
  * The public page cache in the metrics: hits, misses and evictions

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import lv.mfa.registry.shared.LanguageParameter;
+import lv.mfa.registry.shared.web.LanguageParameter;
 
 @Controller
 class PresidencyOverviewController {

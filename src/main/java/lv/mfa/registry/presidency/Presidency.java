@@ -19,7 +19,7 @@ import jakarta.persistence.Version;
 import lv.mfa.registry.reference.Country;
 import lv.mfa.registry.reference.Institution;
 import lv.mfa.registry.reference.Organisation;
-import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.Publication;
 
 /**

@@ -24,7 +24,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import lv.mfa.registry.presidency.Presidency;
 import lv.mfa.registry.reference.Institution;
-import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.shared.text.LocalizedText;
 
 /** One of a presidency's priorities: its goal, narrative, lead institutions and tasks. */
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)

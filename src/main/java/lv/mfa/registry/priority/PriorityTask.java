@@ -18,7 +18,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
-import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.shared.text.LocalizedText;
 
 /** A task under a priority, with dated progress entries that are done or planned. */
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)

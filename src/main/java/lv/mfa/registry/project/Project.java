@@ -24,7 +24,7 @@ import lv.mfa.registry.presidency.Presidency;
 import lv.mfa.registry.priority.Priority;
 import lv.mfa.registry.reference.Country;
 import lv.mfa.registry.reference.FundingProgramme;
-import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.Publication;
 
 /**

@@ -7,7 +7,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.shared.text.LocalizedText;
 
 /** A country by its ISO 3166-1 alpha-2 code. */
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)

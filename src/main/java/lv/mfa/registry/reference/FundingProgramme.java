@@ -9,7 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.shared.text.LocalizedText;
 
 /** Who pays for a project: the CBSS Project Support Facility, the EU's ISEC programme… */
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)

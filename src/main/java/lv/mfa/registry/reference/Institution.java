@@ -4,7 +4,7 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
 import jakarta.persistence.Entity;
-import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.shared.text.LocalizedText;
 
 /**
  * A ministry or agency of the holding country: it organises events and its staff edit

@@ -4,7 +4,7 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
 import jakarta.persistence.Entity;
-import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.shared.text.LocalizedText;
 
 /**
  * An intergovernmental council, network, foreign authority or NGO: CBSS (BJVP), VASAB,

@@ -6,8 +6,8 @@ import java.util.Locale;
 import lv.mfa.registry.event.Event;
 import lv.mfa.registry.presidency.Presidency;
 import lv.mfa.registry.priority.Priority;
-import lv.mfa.registry.shared.DateTexts;
-import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.shared.text.DateTexts;
+import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.workinggroup.WorkingGroupRole;
 
 /**
@@ -16,11 +16,12 @@ import lv.mfa.registry.workinggroup.WorkingGroupRole;
  * (the Committee of Senior Officials, one per priority, other directions, and the table
  * of all events).
  */
-record InformativeReport(Presidency presidency, ReportRange range, List<PrioritySection> priorities, List<Event> events,
-		ReportChecks checks) implements PresidencyReport {
+public record InformativeReport(Presidency presidency, ReportRange range, List<PrioritySection> priorities,
+		List<Event> events, ReportChecks checks) implements PresidencyReport {
 
 	/** A priority's section: its narrative, its working groups and its events. */
-	record PrioritySection(int number, Priority priority, List<WorkingGroupRole> workingGroups, List<Event> events) {
+	public record PrioritySection(int number, Priority priority, List<WorkingGroupRole> workingGroups,
+			List<Event> events) {
 
 	}
 
@@ -37,13 +38,13 @@ record InformativeReport(Presidency presidency, ReportRange range, List<Priority
 	}
 
 	/** The first column of the events table: "18.-20.08.2018, Mariehamna". */
-	static String dateAndPlace(DateTexts dateTexts, Event event, String city) {
+	public static String dateAndPlace(DateTexts dateTexts, Event event, String city) {
 		String date = dateTexts.compact(event.getStartDate(), event.getEndDate());
 		return (city != null) ? date + ", " + city : date;
 	}
 
 	/** The city of an event in the report's language, or null. */
-	static String city(Event event, Locale locale) {
+	public static String city(Event event, Locale locale) {
 		LocalizedText city = event.getCity();
 		return (city != null) ? city.get(locale) : null;
 	}

@@ -3,13 +3,14 @@ package lv.mfa.registry.report;
 import java.util.Locale;
 
 import lv.mfa.registry.presidency.Presidency;
-import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.report.document.LatvianInflection;
+import lv.mfa.registry.shared.text.LocalizedText;
 
 /**
  * What both reports share: the presidency, the range, the pre-export checks, the title's
  * words.
  */
-interface PresidencyReport {
+public interface PresidencyReport {
 
 	Presidency presidency();
 

@@ -11,14 +11,14 @@ import lv.mfa.registry.priority.TaskProgress;
  * The half-year progress report: per priority its goal, then its tasks with the done and
  * planned entries of the range.
  */
-record ProgressReport(Presidency presidency, ReportRange range, List<PriorityProgress> priorities,
+public record ProgressReport(Presidency presidency, ReportRange range, List<PriorityProgress> priorities,
 		ReportChecks checks) implements PresidencyReport {
 
-	record PriorityProgress(int number, Priority priority, List<TaskRow> tasks) {
+	public record PriorityProgress(int number, Priority priority, List<TaskRow> tasks) {
 
 	}
 
-	record TaskRow(PriorityTask task, List<TaskProgress> entries) {
+	public record TaskRow(PriorityTask task, List<TaskProgress> entries) {
 
 	}
 

@@ -27,7 +27,10 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import lv.mfa.registry.presidency.Presidency;
-import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.report.document.ReportRenderer;
+import lv.mfa.registry.report.document.ReportTitles;
+import lv.mfa.registry.report.docx.DocxReportWriter;
+import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.NotFoundException;
 
 /**

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The reports a presidency has, each at its own address under the presidency. */
-enum ReportKind {
+public enum ReportKind {
 
 	/** The informative report to the Cabinet: what was done and achieved. */
 	INFORMATIVE("report"),
@@ -25,7 +25,7 @@ enum ReportKind {
 	}
 
 	/** The name of the templates and message keys: "informative" or "progress". */
-	String key() {
+	public String key() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 

@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * @param asOf for the half-year progress report, the day that splits it: done entries up
  * to it, planned entries after it; null otherwise
  */
-record ReportRange(LocalDate from, LocalDate to, boolean whole, LocalDate asOf) {
+public record ReportRange(LocalDate from, LocalDate to, boolean whole, LocalDate asOf) {
 
 	static ReportRange whole(LocalDate periodStart, LocalDate periodEnd) {
 		return new ReportRange(periodStart, periodEnd, true, null);
@@ -38,7 +38,7 @@ record ReportRange(LocalDate from, LocalDate to, boolean whole, LocalDate asOf) 
 		return this.asOf == null || (done != day.isAfter(this.asOf));
 	}
 
-	boolean isSplit() {
+	public boolean isSplit() {
 		return this.asOf != null;
 	}
 

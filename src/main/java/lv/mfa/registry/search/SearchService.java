@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import lv.mfa.registry.event.Event;
 import lv.mfa.registry.priority.Priority;
 import lv.mfa.registry.project.Project;
-import lv.mfa.registry.shared.DateTexts;
-import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.shared.text.DateTexts;
+import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.workinggroup.WorkingGroup;
 
 @Service

@@ -89,7 +89,7 @@ public class AppUser {
 		return this.username;
 	}
 
-	String getPasswordHash() {
+	public String getPasswordHash() {
 		return this.passwordHash;
 	}
 

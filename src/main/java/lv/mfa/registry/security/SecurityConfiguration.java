@@ -19,6 +19,10 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import lv.mfa.registry.security.signin.SignInAttempts;
+import lv.mfa.registry.security.signin.SignInThrottle;
+import lv.mfa.registry.security.signin.SignInThrottleFilter;
+
 /**
  * Anyone reads the public pages; everything under /admin needs a signed-in member of
  * staff. Roles: EDITOR (an institution's own events and task progress), COORDINATOR

@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Staff accounts come from the registry's own table, {@code app_user}. */
 @Service
-class StaffUserDetailsService implements UserDetailsService {
+public class StaffUserDetailsService implements UserDetailsService {
 
 	private final AppUserRepository users;
 

@@ -9,7 +9,7 @@ import org.springframework.validation.Errors;
 import lv.mfa.registry.reference.Country;
 import lv.mfa.registry.reference.CountryRepository;
 import lv.mfa.registry.reference.usage.ReferenceUsage;
-import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.NotFoundException;
 import lv.mfa.registry.shared.form.Dependant;
 

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import lv.mfa.registry.event.Event;
 import lv.mfa.registry.presidency.Presidency;
-import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.shared.text.LocalizedText;
 
 /**
  * Warnings that do not block saving but want a look: an event outside its presidency's

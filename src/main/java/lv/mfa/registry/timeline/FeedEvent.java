@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import lv.mfa.registry.event.Event;
-import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.shared.text.LocalizedText;
 
 /**
  * A published event as the calendar feed and the open data downloads write it: plain

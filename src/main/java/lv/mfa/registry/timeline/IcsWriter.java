@@ -8,7 +8,7 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 
-import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.shared.text.LocalizedText;
 
 /**
  * Writes events as an iCalendar file (RFC 5545): CRLF line ends, lines folded at 75

@@ -17,10 +17,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import lv.mfa.registry.presidency.Presidency;
-import lv.mfa.registry.shared.LanguageParameter;
+import lv.mfa.registry.shared.web.LanguageParameter;
 import lv.mfa.registry.shared.NotFoundException;
-import lv.mfa.registry.shared.PublicAddress;
-import lv.mfa.registry.shared.QueryLinks;
+import lv.mfa.registry.shared.web.PublicAddress;
+import lv.mfa.registry.shared.web.QueryLinks;
 
 @Controller
 class TimelineController {

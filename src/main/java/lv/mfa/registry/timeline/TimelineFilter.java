@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import lv.mfa.registry.event.Event;
-import lv.mfa.registry.shared.LenientParameters;
+import lv.mfa.registry.shared.web.LenientParameters;
 
 /**
  * The timeline's filters as the visitor wrote them in the query string, read leniently: a

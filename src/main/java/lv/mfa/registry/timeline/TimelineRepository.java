@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import lv.mfa.registry.event.Event;
-import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.Publication;
 
 /**

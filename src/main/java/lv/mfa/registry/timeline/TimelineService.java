@@ -20,7 +20,7 @@ import lv.mfa.registry.presidency.PresidencyRepository;
 import lv.mfa.registry.priority.Priority;
 import lv.mfa.registry.priority.PriorityRepository;
 import lv.mfa.registry.shared.FacetValue;
-import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.NotFoundException;
 import lv.mfa.registry.shared.Publication;
 

@@ -23,7 +23,7 @@ import lv.mfa.registry.presidency.Presidency;
 import lv.mfa.registry.priority.Priority;
 import lv.mfa.registry.reference.Institution;
 import lv.mfa.registry.reference.Organisation;
-import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.Publication;
 
 /**

@@ -21,7 +21,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 import lv.mfa.registry.TestDatabaseConfiguration;
-import lv.mfa.registry.shared.DateTexts;
+import lv.mfa.registry.shared.text.DateTexts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

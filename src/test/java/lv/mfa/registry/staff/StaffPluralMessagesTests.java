@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-import lv.mfa.registry.shared.Plurals;
+import lv.mfa.registry.shared.text.Plurals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

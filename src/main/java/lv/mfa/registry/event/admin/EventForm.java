@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 import lv.mfa.registry.event.AgendaItem;
 import lv.mfa.registry.event.Event;
 import lv.mfa.registry.event.EventDocument;
-import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.form.FormTexts;
 import lv.mfa.registry.shared.form.WebAddress;
 

@@ -23,7 +23,7 @@ import lv.mfa.registry.priority.PriorityTask;
 import lv.mfa.registry.priority.admin.PriorityForm.TaskRow;
 import lv.mfa.registry.reference.Institution;
 import lv.mfa.registry.reference.InstitutionRepository;
-import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.NotFoundException;
 import lv.mfa.registry.shared.form.Dependant;
 

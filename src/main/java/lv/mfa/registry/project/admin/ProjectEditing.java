@@ -21,7 +21,7 @@ import lv.mfa.registry.reference.Country;
 import lv.mfa.registry.reference.CountryRepository;
 import lv.mfa.registry.reference.FundingProgramme;
 import lv.mfa.registry.reference.FundingProgrammeRepository;
-import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.NotFoundException;
 import lv.mfa.registry.shared.Publication;
 

@@ -12,7 +12,7 @@ import lv.mfa.registry.reference.Institution;
 import lv.mfa.registry.reference.InstitutionRepository;
 import lv.mfa.registry.security.AppUser;
 import lv.mfa.registry.security.AppUserRepository;
-import lv.mfa.registry.security.PasswordPolicy;
+import lv.mfa.registry.security.password.PasswordPolicy;
 import lv.mfa.registry.security.StaffRole;
 import lv.mfa.registry.shared.NotFoundException;
 

@@ -1,6 +1,6 @@
 package lv.mfa.registry.shared.form;
 
-import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.shared.text.LocalizedText;
 
 /**
  * What every staff form does with texts: shows a stored bilingual text as its Latvian and

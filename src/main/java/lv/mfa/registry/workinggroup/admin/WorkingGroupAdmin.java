@@ -11,7 +11,7 @@ import org.springframework.validation.Errors;
 
 import lv.mfa.registry.reference.Organisation;
 import lv.mfa.registry.reference.OrganisationRepository;
-import lv.mfa.registry.shared.LocalizedText;
+import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.NotFoundException;
 import lv.mfa.registry.shared.Publication;
 import lv.mfa.registry.workinggroup.WorkingGroup;

@@ -17,8 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import lv.mfa.registry.TestDatabaseConfiguration;
 import lv.mfa.registry.event.EventRepository;
-import lv.mfa.registry.shared.LocalizedText;
-import lv.mfa.registry.shared.PublicPageCache;
+import lv.mfa.registry.shared.text.LocalizedText;
+import lv.mfa.registry.shared.cache.PublicPageCache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
