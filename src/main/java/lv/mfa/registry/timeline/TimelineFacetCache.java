@@ -11,7 +11,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import lv.mfa.registry.shared.PublicPageCache;
+import lv.mfa.registry.shared.cache.PublicPageCache;
 
 /**
  * The timeline's filter counts and total per filter combination (the page number aside),
