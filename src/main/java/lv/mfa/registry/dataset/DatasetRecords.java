@@ -15,6 +15,8 @@ import jakarta.validation.constraints.PositiveOrZero;
 import lv.mfa.registry.event.Event;
 import lv.mfa.registry.priority.TaskProgress;
 import lv.mfa.registry.project.Project;
+import lv.mfa.registry.shared.text.ApproximateDate;
+import lv.mfa.registry.shared.text.InvalidApproximateDateException;
 import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.Publication;
 import lv.mfa.registry.workinggroup.WorkingGroup;
@@ -108,7 +110,28 @@ final class DatasetRecords {
 	record TaskRecord(@HasText LocalizedText title, List<@Valid ProgressRecord> progress) {
 	}
 
-	record ProgressRecord(@NotNull LocalDate date, @NotNull TaskProgress.Kind kind, @HasText LocalizedText text) {
+	/**
+	 * A progress entry; its date as precisely as the source gives it
+	 * ({@link ApproximateDate#parse}: "2019-10-03", "2019-10", "2019", "2019-autumn",
+	 * "2019-10-03..2019-10-05", missing for undated).
+	 */
+	record ProgressRecord(String date, @NotNull TaskProgress.Kind kind, @HasText LocalizedText text) {
+
+		@AssertTrue(message = "{dataset.date-unreadable}")
+		boolean isDateReadable() {
+			try {
+				when();
+				return true;
+			}
+			catch (InvalidApproximateDateException ex) {
+				return false;
+			}
+		}
+
+		ApproximateDate when() {
+			return ApproximateDate.parse(this.date);
+		}
+
 	}
 
 	record WorkingGroupRecord(@NotNull @Pattern(regexp = CODE) String code, @NotNull WorkingGroup.Kind kind,

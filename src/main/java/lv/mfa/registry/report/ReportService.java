@@ -17,6 +17,7 @@ import lv.mfa.registry.priority.Priority;
 import lv.mfa.registry.priority.PriorityRepository;
 import lv.mfa.registry.priority.PriorityTask;
 import lv.mfa.registry.priority.TaskProgress;
+import lv.mfa.registry.shared.text.ApproximateDate;
 import lv.mfa.registry.shared.text.DateTexts;
 import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.NotFoundException;
@@ -93,7 +94,7 @@ class ReportService {
 		List<TaskProgress> all = this.progress.findProgress(id);
 		// Only what the title names: the range's days, split into done and planned.
 		List<TaskProgress> entries = all.stream()
-			.filter((entry) -> range.shows(entry.getKind() == TaskProgress.Kind.DONE, entry.getEntryDate()))
+			.filter((entry) -> range.shows(entry.getKind() == TaskProgress.Kind.DONE, entry.getWhen()))
 			.toList();
 		Map<Long, List<TaskProgress>> entriesByTask = new LinkedHashMap<>();
 		for (TaskProgress entry : entries) {
@@ -167,8 +168,9 @@ class ReportService {
 		}
 		// Entries dated outside the presidency never appear; the coordinator is told.
 		for (TaskProgress entry : all) {
-			if (entry.getEntryDate().isBefore(presidency.getPeriodStart())
-					|| entry.getEntryDate().isAfter(presidency.getPeriodEnd())) {
+			ApproximateDate when = entry.getWhen();
+			if (!when.isUndated() && (when.end().isBefore(presidency.getPeriodStart())
+					|| when.start().isAfter(presidency.getPeriodEnd()))) {
 				issues.warning("progress-outside-period", entryLabel(entry, locale));
 			}
 		}
@@ -176,8 +178,7 @@ class ReportService {
 	}
 
 	private String entryLabel(TaskProgress entry, Locale locale) {
-		return this.dateTexts.compact(entry.getEntryDate(), entry.getEntryDate()) + " – "
-				+ entry.getTask().getTitle().get(locale);
+		return entry.getWhen().compact(locale) + " – " + entry.getTask().getTitle().get(locale);
 	}
 
 	private String eventLabel(Event event, Locale locale) {

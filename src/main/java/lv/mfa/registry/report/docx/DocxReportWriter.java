@@ -213,7 +213,7 @@ public class DocxReportWriter {
 
 		private String progressLabel(TaskProgress entry) {
 			return message("report.progress.entry." + entry.getKind().name().toLowerCase(Locale.ROOT),
-					DocxReportWriter.this.dateTexts.compact(entry.getEntryDate(), entry.getEntryDate()));
+					entry.getWhen().compact(this.locale));
 		}
 
 		private String workingGroup(WorkingGroupRole role) {
