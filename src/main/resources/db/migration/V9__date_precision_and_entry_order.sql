@@ -28,13 +28,15 @@ alter table task_progress_aud add column entry_end date;
 alter table task_progress_aud add column date_precision varchar(10);
 alter table task_progress_aud add column position integer;
 
--- Events always have at least a year.
+-- Events always have at least a year (one enum for every dated record; events refuse UNDATED).
 alter table event add column date_precision varchar(10) not null default 'DAY'
-    check (date_precision in ('DAY', 'DAYS', 'MONTH', 'SEASON', 'QUARTER', 'YEAR'));
+    check (date_precision in ('DAY', 'DAYS', 'MONTH', 'SEASON', 'QUARTER', 'YEAR', 'UNDATED'))
+    check (date_precision <> 'UNDATED');
 update event set date_precision = 'DAYS' where end_date > start_date;
 alter table event_aud add column date_precision varchar(10);
 
 -- Working-group mandates: a precision for each end ("2019.–2022. gadam" is two years).
 alter table working_group add column mandate_precision varchar(10) not null default 'DAY'
-    check (mandate_precision in ('DAY', 'DAYS', 'MONTH', 'SEASON', 'QUARTER', 'YEAR'));
+    check (mandate_precision in ('DAY', 'DAYS', 'MONTH', 'SEASON', 'QUARTER', 'YEAR', 'UNDATED'))
+    check (mandate_precision <> 'UNDATED');
 alter table working_group_aud add column mandate_precision varchar(10);
