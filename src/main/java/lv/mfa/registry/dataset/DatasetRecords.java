@@ -136,7 +136,8 @@ final class DatasetRecords {
 
 	record WorkingGroupRecord(@NotNull @Pattern(regexp = CODE) String code, @NotNull WorkingGroup.Kind kind,
 			String organisation, @HasText LocalizedText name, LocalizedText description, LocalDate mandateStart,
-			LocalDate mandateEnd, Publication publication, List<@Valid RoleRecord> presidencies) implements Keyed {
+			LocalDate mandateEnd, ApproximateDate.Precision mandatePrecision, Publication publication,
+			List<@Valid RoleRecord> presidencies) implements Keyed {
 
 		@Override
 		public String key() {
@@ -159,11 +160,16 @@ final class DatasetRecords {
 			@NotNull Event.Status status, Publication publication, @HasText LocalizedText title, LocalizedText results,
 			List<@NotBlank String> organisers, List<@NotBlank String> partners, String workingGroup, Integer priority,
 			String project, @PositiveOrZero Integer participants, List<@Valid AgendaRecord> agenda,
-			List<@Valid DocumentRecord> documents) implements Keyed {
+			List<@Valid DocumentRecord> documents, ApproximateDate.Precision datePrecision) implements Keyed {
 
 		@AssertTrue(message = "{dataset.end-before-start}")
 		boolean isPeriodInOrder() {
 			return this.start == null || this.end == null || !this.end.isBefore(this.start);
+		}
+
+		@AssertTrue(message = "{date.approximate.required}")
+		boolean isDated() {
+			return this.datePrecision != ApproximateDate.Precision.UNDATED;
 		}
 
 		@AssertTrue(message = "{dataset.agenda-outside-event}")

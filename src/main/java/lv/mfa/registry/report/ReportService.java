@@ -18,7 +18,6 @@ import lv.mfa.registry.priority.PriorityRepository;
 import lv.mfa.registry.priority.PriorityTask;
 import lv.mfa.registry.priority.TaskProgress;
 import lv.mfa.registry.shared.text.ApproximateDate;
-import lv.mfa.registry.shared.text.DateTexts;
 import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.NotFoundException;
 import lv.mfa.registry.shared.Publication;
@@ -43,17 +42,13 @@ class ReportService {
 
 	private final ReportProgressRepository progress;
 
-	private final DateTexts dateTexts;
-
 	ReportService(PresidencyRepository presidencies, PriorityRepository priorities,
-			WorkingGroupRepository workingGroups, ReportEventRepository events, ReportProgressRepository progress,
-			DateTexts dateTexts) {
+			WorkingGroupRepository workingGroups, ReportEventRepository events, ReportProgressRepository progress) {
 		this.presidencies = presidencies;
 		this.priorities = priorities;
 		this.workingGroups = workingGroups;
 		this.events = events;
 		this.progress = progress;
-		this.dateTexts = dateTexts;
 	}
 
 	/** A published presidency, or the 404 page. */
@@ -183,8 +178,7 @@ class ReportService {
 
 	private String eventLabel(Event event, Locale locale) {
 		String key = (event.getKey() != null) ? " (" + event.getKey() + ")" : "";
-		return this.dateTexts.compact(event.getStartDate(), event.getEndDate()) + " – " + event.getTitle().get(locale)
-				+ key;
+		return event.getWhen().compact(locale) + " – " + event.getTitle().get(locale) + key;
 	}
 
 	/** Collects the checks' findings in the order the report shows the records. */

@@ -107,6 +107,26 @@ public record ApproximateDate(LocalDate start, LocalDate end, Precision precisio
 	}
 
 	/**
+	 * The month, season, quarter or year a day falls in (for DAY or DAYS: that day).
+	 * Undated has no span, so it is refused.
+	 */
+	public static ApproximateDate covering(LocalDate day, Precision precision) {
+		return switch (precision) {
+			case DAY, DAYS -> day(day);
+			case MONTH -> month(day.getYear(), day.getMonthValue());
+			case QUARTER -> quarter(day.getYear(), quarterOf(day));
+			case SEASON -> {
+				// January and February belong to the winter that began the December
+				// before.
+				int first = Integer.parseInt(seasonOf(day)[3]);
+				yield season((day.getMonthValue() < 3) ? day.getYear() - 1 : day.getYear(), first);
+			}
+			case YEAR -> year(day.getYear());
+			case UNDATED -> throw new IllegalArgumentException("undated covers no day");
+		};
+	}
+
+	/**
 	 * Rebuilds a stored value; a span and precision that disagree (a MONTH that is not a
 	 * whole month) are kept as stored.
 	 */

@@ -169,6 +169,33 @@ public class DateTexts {
 		return withYear ? text + " " + date.getYear() : text;
 	}
 
+	/**
+	 * A period whose ends are known as precisely as {@code precision} says (a
+	 * working-group mandate): days as {@link #period}, otherwise "2019.–2022. gads" /
+	 * "2019–2022", "2019. gada janvāris – 2022. gada decembris" / "January 2019 –
+	 * December 2022", "2019. g. 1. cet. – 2022. g. 4. cet." / "Q1 2019 – Q4 2022".
+	 * Without an end, the start alone.
+	 */
+	public String period(LocalDate start, LocalDate end, ApproximateDate.Precision precision, Locale locale) {
+		boolean days = precision == null || precision == ApproximateDate.Precision.DAY
+				|| precision == ApproximateDate.Precision.DAYS || precision == ApproximateDate.Precision.UNDATED;
+		if (days) {
+			return (end != null) ? period(start, end, locale) : date(start, locale);
+		}
+		boolean english = isEnglish(locale);
+		if (precision == ApproximateDate.Precision.YEAR) {
+			if (end == null || start.getYear() == end.getYear()) {
+				return english ? String.valueOf(start.getYear()) : start.getYear() + ". gads";
+			}
+			return english ? start.getYear() + "–" + end.getYear() : start.getYear() + ".–" + end.getYear() + ". gads";
+		}
+		if (precision == ApproximateDate.Precision.MONTH) {
+			return (end != null) ? month(start, locale) + " – " + month(end, locale) : month(start, locale);
+		}
+		String first = ApproximateDate.covering(start, precision).listing(locale);
+		return (end != null) ? first + " – " + ApproximateDate.covering(end, precision).listing(locale) : first;
+	}
+
 	/** An approximate date in a sentence ({@link ApproximateDate#format}). */
 	public String approximate(ApproximateDate date, Locale locale) {
 		return date.format(locale);
