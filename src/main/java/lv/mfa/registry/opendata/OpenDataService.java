@@ -34,8 +34,8 @@ class OpenDataService {
 		List<OpenDataRecords.EventRecord> records = new ArrayList<>();
 		this.timeline.forEachPublishedEvent(slug, filters,
 				(e) -> records.add(new OpenDataRecords.EventRecord(e.id(), e.key(), e.startDate(), e.endDate(),
-						in(e.title(), "lv"), in(e.title(), "en"), e.type().name(), e.status().name(),
-						in(e.city(), "lv"), in(e.city(), "en"), e.countryCode(), e.priorityNumber(),
+						e.datePrecision().name(), in(e.title(), "lv"), in(e.title(), "en"), e.type().name(),
+						e.status().name(), in(e.city(), "lv"), in(e.city(), "en"), e.countryCode(), e.priorityNumber(),
 						e.workingGroupCode(), e.organisers(), in(e.results(), "lv"), in(e.results(), "en"),
 						baseUrl + "/events/" + e.id())));
 		return records;
