@@ -18,6 +18,7 @@ import lv.mfa.registry.dataset.DatasetProblem;
 import lv.mfa.registry.priority.Priority;
 import lv.mfa.registry.priority.PriorityTask;
 import lv.mfa.registry.priority.TaskProgress;
+import lv.mfa.registry.shared.text.ApproximateDate;
 import lv.mfa.registry.shared.text.LocalizedText;
 
 /**
@@ -107,7 +108,7 @@ class ProgressSheetImport {
 
 	/** The one place an imported entry is made. */
 	private static void addEntry(Entry entry) {
-		entry.task().addProgress(entry.date(), entry.kind(), entry.text());
+		entry.task().addProgress(ApproximateDate.day(entry.date()), entry.kind(), entry.text());
 	}
 
 	/** A first row whose date and kind cells are neither is a row of column names. */

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import lv.mfa.registry.event.AgendaItem;
 import lv.mfa.registry.event.Event;
 import lv.mfa.registry.event.EventDocument;
+import lv.mfa.registry.shared.text.ApproximateDate;
 import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.form.FormTexts;
 import lv.mfa.registry.shared.form.WebAddress;
@@ -27,7 +28,7 @@ record EventForm(Long version, Long presidencyId, Long priorityId, Long workingG
 		@Size(max = 200) String cityLv, @Size(max = 200) String cityEn, String countryCode,
 		@Size(max = 500) String venueLv, @Size(max = 500) String venueEn, @Size(max = 20000) String resultsLv,
 		@Size(max = 20000) String resultsEn, @Min(0) Integer participantCount, List<Long> organiserIds,
-		@Valid List<AgendaRow> agenda, @Valid List<DocumentRow> documents) {
+		@Valid List<AgendaRow> agenda, @Valid List<DocumentRow> documents, ApproximateDate.Precision datePrecision) {
 
 	/** Empty agenda and document rows offered below the filled ones. */
 	static final int BLANK_ROWS = 2;
@@ -36,6 +37,18 @@ record EventForm(Long version, Long presidencyId, Long priorityId, Long workingG
 		organiserIds = (organiserIds != null) ? organiserIds : new ArrayList<>();
 		agenda = (agenda != null) ? new ArrayList<>(agenda) : new ArrayList<>();
 		documents = (documents != null) ? new ArrayList<>(documents) : new ArrayList<>();
+		// Known only as a month, season, quarter or year: the dates become the span of
+		// the
+		// one the start date falls in, so every rule on dates holds as for exact days.
+		if (datePrecision == ApproximateDate.Precision.UNDATED) {
+			datePrecision = null;
+		}
+		if (startDate != null && datePrecision != null && datePrecision != ApproximateDate.Precision.DAY
+				&& datePrecision != ApproximateDate.Precision.DAYS) {
+			ApproximateDate span = ApproximateDate.covering(startDate, datePrecision);
+			startDate = span.start();
+			endDate = span.end();
+		}
 	}
 
 	record AgendaRow(LocalDate day, LocalTime startTime, LocalTime endTime, @Size(max = 4000) String titleLv,
@@ -91,7 +104,7 @@ record EventForm(Long version, Long presidencyId, Long priorityId, Long workingG
 			organisers.add(institutionId);
 		}
 		return new EventForm(null, presidencyId, null, null, null, null, null, Event.Type.MEETING, Event.Status.PLANNED,
-				null, null, null, null, "LV", null, null, null, null, null, organisers, null, null)
+				null, null, null, null, "LV", null, null, null, null, null, organisers, null, null, null)
 			.withBlankRows(BLANK_ROWS);
 	}
 
@@ -110,7 +123,7 @@ record EventForm(Long version, Long presidencyId, Long priorityId, Long workingG
 				FormTexts.en(event.getTitle()), FormTexts.lv(event.getCity()), FormTexts.en(event.getCity()),
 				(event.getCountry() != null) ? event.getCountry().getCode() : null, FormTexts.lv(event.getVenue()),
 				FormTexts.en(event.getVenue()), FormTexts.lv(event.getResults()), FormTexts.en(event.getResults()),
-				event.getParticipantCount(), organisers, agenda, documents);
+				event.getParticipantCount(), organisers, agenda, documents, event.getDatePrecision());
 	}
 
 	/** The same form with at least {@code count} empty rows at the end of each table. */
@@ -148,7 +161,7 @@ record EventForm(Long version, Long presidencyId, Long priorityId, Long workingG
 		return new EventForm(version, this.presidencyId, this.priorityId, this.workingGroupId, this.projectId,
 				this.startDate, this.endDate, this.type, this.status, this.titleLv, this.titleEn, this.cityLv,
 				this.cityEn, this.countryCode, this.venueLv, this.venueEn, this.resultsLv, this.resultsEn,
-				this.participantCount, this.organiserIds, this.agenda, this.documents);
+				this.participantCount, this.organiserIds, this.agenda, this.documents, this.datePrecision);
 	}
 
 	LocalizedText title() {

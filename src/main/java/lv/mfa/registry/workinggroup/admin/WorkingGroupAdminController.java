@@ -1,5 +1,7 @@
 package lv.mfa.registry.workinggroup.admin;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Sort;
@@ -17,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import lv.mfa.registry.presidency.PresidencyRepository;
 import lv.mfa.registry.priority.PriorityChoices;
 import lv.mfa.registry.reference.InstitutionRepository;
+import lv.mfa.registry.shared.text.ApproximateDate;
 import lv.mfa.registry.workinggroup.WorkingGroup;
 
 /** Coordinators' working groups: list, create, edit, publish or withdraw. */
@@ -127,6 +130,8 @@ class WorkingGroupAdminController {
 
 	private String form(Model model, Long id) {
 		model.addAttribute("groupId", id);
+		model.addAttribute("mandatePrecisions", List.of(ApproximateDate.Precision.DAY, ApproximateDate.Precision.MONTH,
+				ApproximateDate.Precision.QUARTER, ApproximateDate.Precision.YEAR));
 		model.addAttribute("group", (id != null) ? this.groups.find(id) : null);
 		model.addAttribute("kinds", WorkingGroup.Kind.values());
 		model.addAttribute("organisations", this.groups.organisations());
