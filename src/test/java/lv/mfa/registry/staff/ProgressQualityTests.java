@@ -106,8 +106,10 @@ class ProgressQualityTests {
 
 	private long insert(Long task, String date, String kind, String lv, String en) {
 		this.jdbc.update(
-				"insert into task_progress (task_id, entry_date, kind, text_lv, text_en) values (?, ?::date, ?, ?, ?)",
-				task, date, kind, lv, en);
+				"insert into task_progress (task_id, entry_date, entry_end, kind, text_lv, text_en, position)"
+						+ " values (?, ?::date, ?::date, ?, ?, ?,"
+						+ " (select coalesce(max(position), -1) + 1 from task_progress where task_id = ?))",
+				task, date, date, kind, lv, en, task);
 		return this.jdbc.queryForObject("select max(id) from task_progress where text_lv = ?", Long.class, lv);
 	}
 
