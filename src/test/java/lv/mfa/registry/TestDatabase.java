@@ -72,6 +72,20 @@ public final class TestDatabase {
 		return local;
 	}
 
+	/**
+	 * Another database on the same server, empty, for a test context that must not share
+	 * the run's data; dropped when the JVM ends.
+	 */
+	public static TestDatabase separate() {
+		TestDatabase run = local();
+		TestDatabase database = new TestDatabase(run.serverUrl, run.username, run.password);
+		database.execute("create database " + database.name + " encoding 'UTF8' template template0");
+		Runtime.getRuntime()
+			.addShutdownHook(
+					new Thread(() -> database.execute("drop database if exists " + database.name + " with (force)")));
+		return database;
+	}
+
 	public String url() {
 		int slash = this.serverUrl.lastIndexOf('/');
 		int query = this.serverUrl.indexOf('?', slash);

@@ -37,7 +37,7 @@ public class TestDatabaseConfiguration {
 		};
 	}
 
-	static class DockerAvailable implements Condition {
+	public static class DockerAvailable implements Condition {
 
 		@Override
 		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
@@ -46,7 +46,7 @@ public class TestDatabaseConfiguration {
 
 	}
 
-	static class DockerUnavailable implements Condition {
+	public static class DockerUnavailable implements Condition {
 
 		@Override
 		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import lv.mfa.registry.dataset.DatasetReader.Dataset;
 import lv.mfa.registry.dataset.DatasetReader.Located;
+import lv.mfa.registry.shared.text.LocalizedText;
 
 /**
  * Loads data files (see {@code data/FORMAT.md}) into the registry: all of them or none.
@@ -44,8 +45,20 @@ public class DatasetImporter {
 		this.validator = validator;
 	}
 
-	/** Summary of what was loaded. */
-	public record Result(int presidencies, int workingGroups, int projects, int events) {
+	/** Summary of what was loaded, with every record by section, key and name. */
+	public record Result(int presidencies, int workingGroups, int projects, int events, List<Loaded> records) {
+
+		public Result(int presidencies, int workingGroups, int projects, int events) {
+			this(presidencies, workingGroups, projects, events, List.of());
+		}
+
+	}
+
+	/**
+	 * One record of the data set as loaded: its section ({@code events}), its key and its
+	 * name or title (null where it has none).
+	 */
+	public record Loaded(String section, String key, LocalizedText name) {
 	}
 
 	/** Loads every {@code *.yaml} under the location, in file-name order. */
@@ -85,15 +98,15 @@ public class DatasetImporter {
 			}
 		}
 		validate(dataset);
-		if (!dataset.problems.isEmpty()) {
-			throw new DatasetException(dataset.problems);
-		}
+		// Both kinds of check run, so that one look names every problem of the files.
 		new DatasetReferenceChecks(this.entityManager, dataset).check();
 		if (!dataset.problems.isEmpty()) {
 			throw new DatasetException(dataset.problems);
 		}
-		Result result = save(dataset);
+		Result counts = save(dataset);
 		this.entityManager.flush();
+		Result result = new Result(counts.presidencies(), counts.workingGroups(), counts.projects(), counts.events(),
+				loaded(dataset));
 		logger.info("Loaded {} presidencies, {} working groups, {} projects and {} events from {} file(s)",
 				result.presidencies(), result.workingGroups(), result.projects(), result.events(), inputs.size());
 		return result;
@@ -110,6 +123,16 @@ public class DatasetImporter {
 		int projects = activities.saveProjects();
 		int events = activities.saveEvents();
 		return new Result(presidencies, workingGroups, projects, events);
+	}
+
+	private static List<Loaded> loaded(Dataset dataset) {
+		List<Loaded> loaded = new ArrayList<>();
+		DatasetReader.SECTIONS.forEach((section, type) -> {
+			for (Located<?> located : dataset.all(type)) {
+				loaded.add(new Loaded(section, located.key(), DatasetReader.nameOf(located.record())));
+			}
+		});
+		return loaded;
 	}
 
 	private void validate(Dataset dataset) {

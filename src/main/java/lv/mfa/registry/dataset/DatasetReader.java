@@ -25,6 +25,7 @@ import lv.mfa.registry.dataset.DatasetRecords.PresidencyRecord;
 import lv.mfa.registry.dataset.DatasetRecords.ProgrammeRecord;
 import lv.mfa.registry.dataset.DatasetRecords.ProjectRecord;
 import lv.mfa.registry.dataset.DatasetRecords.WorkingGroupRecord;
+import lv.mfa.registry.shared.text.LocalizedText;
 
 /**
  * Reads a data file record by record, remembering the line each record starts on so that
@@ -147,6 +148,29 @@ class DatasetReader {
 
 	private static int line(TokenStreamLocation location) {
 		return (location != null) ? location.getLineNr() : 0;
+	}
+
+	/** The name or title a person knows a record by, null for one without. */
+	static LocalizedText nameOf(Object record) {
+		if (record instanceof CountryRecord r) {
+			return r.name();
+		}
+		if (record instanceof OrganisationRecord r) {
+			return r.name();
+		}
+		if (record instanceof InstitutionRecord r) {
+			return r.name();
+		}
+		if (record instanceof ProgrammeRecord r) {
+			return r.name();
+		}
+		if (record instanceof WorkingGroupRecord r) {
+			return r.name();
+		}
+		if (record instanceof ProjectRecord r) {
+			return r.title();
+		}
+		return (record instanceof EventRecord r) ? r.title() : null;
 	}
 
 	static String keyOf(Object record) {

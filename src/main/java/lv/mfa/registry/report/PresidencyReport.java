@@ -19,6 +19,13 @@ public interface PresidencyReport {
 	ReportChecks checks();
 
 	/**
+	 * A preview of a presidency not yet published: every page of it is marked as a draft.
+	 */
+	default boolean isDraft() {
+		return !this.presidency().isPublished();
+	}
+
+	/**
 	 * The holding country as the title needs it: "Latvijas" (genitive) in Latvian,
 	 * "Latvia" in English.
 	 */

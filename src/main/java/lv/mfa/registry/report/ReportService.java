@@ -20,7 +20,6 @@ import lv.mfa.registry.priority.TaskProgress;
 import lv.mfa.registry.shared.text.ApproximateDate;
 import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.NotFoundException;
-import lv.mfa.registry.shared.Publication;
 import lv.mfa.registry.workinggroup.WorkingGroupRepository;
 import lv.mfa.registry.workinggroup.WorkingGroupRole;
 
@@ -51,19 +50,26 @@ class ReportService {
 		this.progress = progress;
 	}
 
-	/** A published presidency, or the 404 page. */
+	/**
+	 * A presidency, published or a draft (coordinators preview a draft's reports, marked
+	 * as drafts), or the 404 page.
+	 */
 	Presidency presidency(String slug) {
-		return this.presidencies.findBySlugAndPublication(slug, Publication.PUBLISHED)
-			.orElseThrow(() -> new NotFoundException("presidency " + slug));
+		return this.presidencies.findBySlug(slug).orElseThrow(() -> new NotFoundException("presidency " + slug));
 	}
 
 	/** The informative report of a presidency read by {@link #presidency(String)}. */
 	InformativeReport informative(Presidency presidency, ReportRange range, Locale locale) {
 		Long id = presidency.getId();
 		List<Priority> priorities = this.priorities.findByPresidencyIdOrderByNumber(id);
-		List<WorkingGroupRole> roles = this.workingGroups.findPublishedRoles(id);
-		List<Event> events = range.whole() ? this.events.findPublished(id, Event.Status.CANCELLED)
-				: this.events.findPublishedBetween(id, Event.Status.CANCELLED, range.from(), range.to());
+		// A draft presidency's preview shows its draft records too: they are what is
+		// being
+		// checked.
+		boolean drafts = !presidency.isPublished();
+		List<WorkingGroupRole> roles = drafts ? this.workingGroups.findAllRoles(id)
+				: this.workingGroups.findPublishedRoles(id);
+		List<Event> events = range.whole() ? this.events.findPublished(id, Event.Status.CANCELLED, drafts)
+				: this.events.findPublishedBetween(id, Event.Status.CANCELLED, range.from(), range.to(), drafts);
 		List<InformativeReport.PrioritySection> sections = new ArrayList<>();
 		int number = 2;
 		for (Priority priority : priorities) {

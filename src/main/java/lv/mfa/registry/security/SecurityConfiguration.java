@@ -43,7 +43,8 @@ class SecurityConfiguration {
 					"/admin/presidencies/*/progress-report.*")
 			.hasAnyRole("COORDINATOR", "ADMIN")
 			.requestMatchers("/admin/presidencies/**", "/admin/presidencies", "/admin/projects/**", "/admin/projects",
-					"/admin/working-groups/**", "/admin/working-groups", "/admin/priorities/**", "/admin/priorities")
+					"/admin/working-groups/**", "/admin/working-groups", "/admin/priorities/**", "/admin/priorities",
+					"/admin/import/**", "/admin/import")
 			.hasAnyRole("COORDINATOR", "ADMIN")
 			.requestMatchers("/admin/users/**", "/admin/users", "/admin/institutions/**", "/admin/institutions",
 					"/admin/countries/**", "/admin/countries", "/admin/organisations/**", "/admin/organisations")

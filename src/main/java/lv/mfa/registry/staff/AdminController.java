@@ -25,6 +25,7 @@ class AdminController {
 		model.addAttribute("user", user);
 		if (user.isCoordinator()) {
 			model.addAttribute("warnings", this.quality.warnings());
+			model.addAttribute("progressWarnings", this.quality.progressWarnings());
 		}
 		return "admin/dashboard";
 	}

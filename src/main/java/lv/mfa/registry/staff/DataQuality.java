@@ -11,12 +11,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 import lv.mfa.registry.event.Event;
 import lv.mfa.registry.presidency.Presidency;
+import lv.mfa.registry.priority.TaskProgress;
+import lv.mfa.registry.staff.QualityProgressRepository.ProgressFacts;
 import lv.mfa.registry.shared.text.LocalizedText;
 
 /**
  * Warnings that do not block saving but want a look: an event outside its presidency's
  * period, a text missing in one language, a held event without results, a planned event
- * in the past.
+ * in the past; and the same for progress entries (outside the period, still planned after
+ * their date, a text in one language only).
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,13 +39,48 @@ class DataQuality {
 	record Warning(Kind kind, Event event) {
 	}
 
+	/** One warning about one progress entry. */
+	record ProgressWarning(Kind kind, ProgressFacts entry) {
+	}
+
 	private final QualityEventRepository events;
+
+	private final QualityProgressRepository progress;
 
 	private final Clock clock;
 
-	DataQuality(QualityEventRepository events) {
+	DataQuality(QualityEventRepository events, QualityProgressRepository progress) {
 		this.events = events;
+		this.progress = progress;
 		this.clock = Clock.systemDefaultZone();
+	}
+
+	List<ProgressWarning> progressWarnings() {
+		LocalDate today = LocalDate.now(this.clock);
+		List<ProgressWarning> warnings = new ArrayList<>();
+		for (ProgressFacts entry : this.progress.findAllForQualityChecks()) {
+			warnings.addAll(check(entry, today));
+		}
+		return warnings;
+	}
+
+	static List<ProgressWarning> check(ProgressFacts entry, LocalDate today) {
+		List<ProgressWarning> warnings = new ArrayList<>();
+		if (entry.date() != null
+				&& (entry.date().isBefore(entry.periodStart()) || entry.date().isAfter(entry.periodEnd()))) {
+			warnings.add(new ProgressWarning(Kind.OUTSIDE_PERIOD, entry));
+		}
+		LocalizedText text = LocalizedText.of(entry.textLv(), entry.textEn());
+		if (!text.isEmpty() && text.isMissing(LocalizedText.ENGLISH)) {
+			warnings.add(new ProgressWarning(Kind.MISSING_ENGLISH, entry));
+		}
+		if (!text.isEmpty() && text.isMissing(LocalizedText.LATVIAN)) {
+			warnings.add(new ProgressWarning(Kind.MISSING_LATVIAN, entry));
+		}
+		if (entry.kind() == TaskProgress.Kind.PLANNED && entry.date() != null && entry.date().isBefore(today)) {
+			warnings.add(new ProgressWarning(Kind.PLANNED_IN_PAST, entry));
+		}
+		return warnings;
 	}
 
 	List<Warning> warnings() {

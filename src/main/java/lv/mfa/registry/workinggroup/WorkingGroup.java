@@ -93,6 +93,11 @@ public class WorkingGroup {
 		return role;
 	}
 
+	/** Ends the group's part in a presidency. */
+	public void removeRole(WorkingGroupRole role) {
+		this.roles.remove(role);
+	}
+
 	/** Changes the group's code, kind, organisation and name. */
 	public void change(String code, Kind kind, Organisation organisation, LocalizedText name) {
 		this.code = code;

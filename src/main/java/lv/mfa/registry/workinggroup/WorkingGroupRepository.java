@@ -20,4 +20,12 @@ public interface WorkingGroupRepository extends JpaRepository<WorkingGroup, Long
 			+ " and r.workingGroup.publication = lv.mfa.registry.shared.Publication.PUBLISHED order by r.workingGroup.code")
 	List<WorkingGroupRole> findPublishedRoles(Long presidencyId);
 
+	/**
+	 * Every working group's role in a presidency, drafts included (the report preview of
+	 * a draft presidency).
+	 */
+	@Query("select r from WorkingGroupRole r join fetch r.workingGroup left join fetch r.priority"
+			+ " left join fetch r.leadInstitution where r.presidency.id = :presidencyId order by r.workingGroup.code")
+	List<WorkingGroupRole> findAllRoles(Long presidencyId);
+
 }

@@ -53,6 +53,19 @@ public class WorkingGroupRole {
 		this.chaired = chaired;
 	}
 
+	/** Changes the group's part in its presidency, or moves it to another presidency. */
+	public void change(Presidency presidency, Priority priority, Institution leadInstitution, boolean chaired) {
+		this.presidency = presidency;
+		this.priority = priority;
+		this.leadInstitution = leadInstitution;
+		this.chaired = chaired;
+	}
+
+	/** Links the role to a priority of its presidency, or to none. */
+	public void servePriority(Priority priority) {
+		this.priority = priority;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

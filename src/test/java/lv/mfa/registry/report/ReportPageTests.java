@@ -139,9 +139,13 @@ class ReportPageTests {
 
 	@Test
 	@WithMockUser(roles = "COORDINATOR")
-	void unknownAndDraftPresidenciesAreNotFound() throws Exception {
+	void unknownPresidenciesAreNotFoundDraftsArePreviewedAsDrafts() throws Exception {
 		this.mvc.perform(get("/admin/presidencies/no-such-thing/report")).andExpect(status().isNotFound());
-		this.mvc.perform(get("/admin/presidencies/cbss-2019-2020/report.pdf")).andExpect(status().isNotFound());
+		// Issue 8: a draft presidency's report is previewed, marked
+		// (DraftReportPreviewTests).
+		this.mvc.perform(get("/admin/presidencies/cbss-2019-2020/report"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Melnraksts – prezidentūra nav publicēta")));
 	}
 
 	@Test

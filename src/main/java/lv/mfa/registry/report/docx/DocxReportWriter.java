@@ -7,6 +7,7 @@ import java.math.BigInteger;
 import java.util.Locale;
 import java.util.function.Supplier;
 
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
@@ -67,6 +68,9 @@ public class DocxReportWriter {
 	public void write(ReportKind kind, PresidencyReport report, Locale locale, OutputStream out) {
 		try (XWPFDocument document = new XWPFDocument()) {
 			Writer writer = new Writer(document, locale);
+			if (report.isDraft()) {
+				writer.draftHeader();
+			}
 			if (kind == ReportKind.INFORMATIVE) {
 				writer.informative((InformativeReport) report);
 			}
@@ -94,6 +98,15 @@ public class DocxReportWriter {
 			this.locale = locale;
 			String language = LocalizedText.ENGLISH.equals(LocalizedText.language(locale)) ? "en-GB" : "lv-LV";
 			this.styles = new DocxStyles(document, language, message("layout.site-name"));
+		}
+
+		/** "Melnraksts" / "Draft" at the top of every page of a draft's preview. */
+		void draftHeader() {
+			XWPFParagraph mark = this.document.createHeader(HeaderFooterType.DEFAULT).createParagraph();
+			mark.setAlignment(ParagraphAlignment.CENTER);
+			XWPFRun run = mark.createRun();
+			run.setBold(true);
+			run.setText(message("report.draft-mark"));
 		}
 
 		void informative(InformativeReport report) {

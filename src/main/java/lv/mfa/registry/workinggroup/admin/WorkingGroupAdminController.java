@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import lv.mfa.registry.presidency.PresidencyRepository;
+import lv.mfa.registry.priority.PriorityChoices;
+import lv.mfa.registry.reference.InstitutionRepository;
 import lv.mfa.registry.shared.text.ApproximateDate;
 import lv.mfa.registry.workinggroup.WorkingGroup;
 
@@ -25,10 +29,25 @@ class WorkingGroupAdminController {
 
 	static final String FORM = "workingGroupForm";
 
+	static final String LINKS = "linksForm";
+
 	private final WorkingGroupAdmin groups;
 
-	WorkingGroupAdminController(WorkingGroupAdmin groups) {
+	private final WorkingGroupLinks links;
+
+	private final PresidencyRepository presidencies;
+
+	private final PriorityChoices priorities;
+
+	private final InstitutionRepository institutions;
+
+	WorkingGroupAdminController(WorkingGroupAdmin groups, WorkingGroupLinks links, PresidencyRepository presidencies,
+			PriorityChoices priorities, InstitutionRepository institutions) {
 		this.groups = groups;
+		this.links = links;
+		this.presidencies = presidencies;
+		this.priorities = priorities;
+		this.institutions = institutions;
 	}
 
 	@GetMapping
@@ -79,6 +98,22 @@ class WorkingGroupAdminController {
 		return form(model, id);
 	}
 
+	@PostMapping("/{id}/links")
+	String saveLinks(@PathVariable Long id, @ModelAttribute(LINKS) LinksForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		try {
+			if (this.links.save(id, form, result)) {
+				redirect.addFlashAttribute("message", "admin.working-group.links-saved");
+				return "redirect:/admin/working-groups/" + id + "/edit#links";
+			}
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			result.reject("admin.working-group.conflict");
+		}
+		model.addAttribute(FORM, WorkingGroupForm.of(this.groups.find(id)));
+		return form(model, id);
+	}
+
 	@PostMapping("/{id}/publish")
 	String publish(@PathVariable Long id, RedirectAttributes redirect) {
 		this.groups.publish(id, true);
@@ -100,6 +135,14 @@ class WorkingGroupAdminController {
 		model.addAttribute("group", (id != null) ? this.groups.find(id) : null);
 		model.addAttribute("kinds", WorkingGroup.Kind.values());
 		model.addAttribute("organisations", this.groups.organisations());
+		if (id != null) {
+			if (!model.containsAttribute(LINKS)) {
+				model.addAttribute(LINKS, this.links.form(id));
+			}
+			model.addAttribute("presidencies", this.presidencies.findAll(Sort.by(Sort.Direction.DESC, "periodStart")));
+			model.addAttribute("priorities", this.priorities.findAllWithPresidency());
+			model.addAttribute("institutions", this.institutions.findAllByOrderByCode());
+		}
 		return "admin/working-groups/form";
 	}
 
