@@ -171,12 +171,12 @@ class ImportPageTests {
 		long entries = entries(priorityId);
 
 		String bad = "uzdevums;datums;veids;teksts LV;teksts EN\n1;2019-05-02;paveikts;Labi;Fine\n"
-				+ "1;02.05.2019;done;Slikts datums;\n99;2019-05-03;maybe;;\n";
+				+ "1;2019-02-30;done;Slikts datums;\n99;2019-05-03;maybe;;\n";
 		String badPreview = uploadSheet(priorityId, "entries.csv", bad.getBytes(StandardCharsets.UTF_8));
 		this.mvc.perform(get(badPreview).with(coordinator()))
 			.andExpect(status().isOk())
 			.andExpect(content()
-				.string(allOf(containsString("4 kļūdas"), cell("entries.csv", 3, "date", "“02.05.2019” nav datums"),
+				.string(allOf(containsString("4 kļūdas"), cell("entries.csv", 3, "date", "“2019-02-30” nav datums"),
 						cell("entries.csv", 4, "task", "šajā prioritātē nav uzdevuma “99”"),
 						cell("entries.csv", 4, "kind", "“maybe” nav veids"),
 						cell("entries.csv", 4, "text", "jānorāda teksts"))));
@@ -184,9 +184,13 @@ class ImportPageTests {
 		assertThat(entries(priorityId)).isEqualTo(entries);
 
 		String csv = "task,date,kind,text LV,text EN\n1,2019-05-02,done,\"Sanāksme, Rīgā\",\"Meeting, Riga\"\n"
-				+ "2,2019-06-20,planned,,Only in English\n";
+				+ "2,2019-06,planned,,Only in English\n";
 		confirm(uploadSheet(priorityId, "entries.csv", csv.getBytes(StandardCharsets.UTF_8)), "Progresa ieraksti: 2");
 		assertThat(entries(priorityId)).isEqualTo(entries + 2);
+		// A sheet's date is taken as precisely as it was written, like the forms take it.
+		assertThat(this.jdbc
+			.queryForObject("select date_precision from task_progress where text_en = 'Only in English'", String.class))
+			.isEqualTo("MONTH");
 		assertThat(this.jdbc.queryForObject("select count(*) from task_progress where text_lv = 'Sanāksme, Rīgā'",
 				Long.class))
 			.isOne();

@@ -1,6 +1,5 @@
 package lv.mfa.registry.dataset.admin;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,7 +40,7 @@ class ProgressSheetImport {
 	}
 
 	/** One row as understood. */
-	private record Entry(PriorityTask task, int taskNumber, LocalDate date, TaskProgress.Kind kind,
+	private record Entry(PriorityTask task, int taskNumber, ApproximateDate date, TaskProgress.Kind kind,
 			LocalizedText text) {
 
 		String identity() {
@@ -68,7 +67,7 @@ class ProgressSheetImport {
 		Set<String> existing = new HashSet<>();
 		for (PriorityTask task : tasks) {
 			for (TaskProgress entry : task.getProgress()) {
-				existing.add(task.getId() + "|" + entry.getEntryDate() + "|" + entry.getKind() + "|" + entry.getText());
+				existing.add(task.getId() + "|" + entry.getWhen() + "|" + entry.getKind() + "|" + entry.getText());
 			}
 		}
 		List<Entry> entries = new ArrayList<>();
@@ -84,11 +83,11 @@ class ProgressSheetImport {
 			}
 			if (existing.contains(entry.identity())) {
 				problems.add(new DatasetProblem(file.name(), row.line(), "task",
-						message("admin.import.entry-exists", locale, entry.taskNumber(), entry.date())));
+						message("admin.import.entry-exists", locale, entry.taskNumber(), entry.date().iso())));
 			}
 			else if (!inFile.add(entry.identity())) {
 				problems.add(new DatasetProblem(file.name(), row.line(), "task",
-						message("admin.import.entry-twice", locale, entry.taskNumber(), entry.date())));
+						message("admin.import.entry-twice", locale, entry.taskNumber(), entry.date().iso())));
 			}
 			else {
 				entries.add(entry);
@@ -100,7 +99,7 @@ class ProgressSheetImport {
 		List<Loaded> loaded = new ArrayList<>();
 		for (Entry entry : entries) {
 			addEntry(entry);
-			loaded.add(new Loaded(SECTION, entry.taskNumber() + " · " + entry.date(), entry.text()));
+			loaded.add(new Loaded(SECTION, entry.taskNumber() + " · " + entry.date().iso(), entry.text()));
 		}
 		this.entityManager.flush();
 		return loaded;
@@ -108,7 +107,7 @@ class ProgressSheetImport {
 
 	/** The one place an imported entry is made. */
 	private static void addEntry(Entry entry) {
-		entry.task().addProgress(ApproximateDate.day(entry.date()), entry.kind(), entry.text());
+		entry.task().addProgress(entry.date(), entry.kind(), entry.text());
 	}
 
 	/** A first row whose date and kind cells are neither is a row of column names. */
@@ -140,7 +139,7 @@ class ProgressSheetImport {
 			problems.add(new DatasetProblem(file, row.line(), "task",
 					message("admin.import.unknown-task", locale, taskCell, tasks.size())));
 		}
-		Optional<LocalDate> date = SheetDates.parse(row.cell(1));
+		Optional<ApproximateDate> date = SheetDates.parse(row.cell(1));
 		if (date.isEmpty()) {
 			problems.add(new DatasetProblem(file, row.line(), "date",
 					message("admin.import.bad-date", locale, row.cell(1))));
