@@ -19,6 +19,7 @@ import lv.mfa.registry.priority.TaskProgress;
 import lv.mfa.registry.project.Project;
 import lv.mfa.registry.security.StaffRole;
 import lv.mfa.registry.shared.Publication;
+import lv.mfa.registry.shared.text.ApproximateDate;
 import lv.mfa.registry.workinggroup.WorkingGroup;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +42,9 @@ class EnumCheckConstraintsTests {
 				Arguments.of("project", "publication", Publication.class),
 				Arguments.of("event", "publication", Publication.class),
 				Arguments.of("task_progress", "kind", TaskProgress.Kind.class),
+				Arguments.of("task_progress", "date_precision", ApproximateDate.Precision.class),
+				Arguments.of("event", "date_precision", ApproximateDate.Precision.class),
+				Arguments.of("working_group", "mandate_precision", ApproximateDate.Precision.class),
 				Arguments.of("working_group", "kind", WorkingGroup.Kind.class),
 				Arguments.of("project", "long_term_priority", Project.LongTermPriority.class),
 				Arguments.of("project", "status", Project.Status.class),

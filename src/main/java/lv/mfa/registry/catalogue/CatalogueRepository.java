@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 
 import org.springframework.stereotype.Repository;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Repository;
 import lv.mfa.registry.event.Event;
 import lv.mfa.registry.project.Project;
 import lv.mfa.registry.shared.Publication;
+import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.workinggroup.WorkingGroup;
 import lv.mfa.registry.workinggroup.WorkingGroupRole;
 
@@ -48,7 +50,36 @@ class CatalogueRepository {
 		return query.getSingleResult();
 	}
 
-	List<Object[]> facet(ProjectFilter filter, Facet facet) {
+	/**
+	 * A facet's values with how many projects each would show.
+	 *
+	 * @param code the enum constant's name or the programme's or country's code
+	 * @param name the programme's or country's name; null for an enum
+	 */
+	record FacetCount(String code, LocalizedText name, long count) {
+	}
+
+	/**
+	 * The earliest start and the latest end (or start) year; both null without projects.
+	 */
+	record YearRange(Integer first, Integer last) {
+	}
+
+	List<FacetCount> facet(ProjectFilter filter, Facet facet) {
+		boolean named = facet == Facet.PROGRAMME || facet == Facet.COUNTRY;
+		return facetRows(filter, facet).stream()
+			.map((row) -> named ? new FacetCount(row.get(0, String.class),
+					LocalizedText.of(row.get(1, String.class), row.get(2, String.class)), row.get(3, Long.class))
+					: new FacetCount(((Enum<?>) row.get(0)).name(), null, row.get(1, Long.class)))
+			.toList();
+	}
+
+	YearRange years(ProjectFilter filter) {
+		Tuple row = facetRows(filter, Facet.YEAR).get(0);
+		return new YearRange(row.get(0, Integer.class), row.get(1, Integer.class));
+	}
+
+	private List<Tuple> facetRows(ProjectFilter filter, Facet facet) {
 		Map<String, Object> parameters = new HashMap<>();
 		String where = where(filter, facet, parameters);
 		String jpql = switch (facet) {
@@ -62,7 +93,7 @@ class CatalogueRepository {
 			case YEAR -> "select min(p.startYear), max(coalesce(p.endYear, p.startYear)) from Project p" + where;
 			case NONE -> throw new IllegalArgumentException("no facet");
 		};
-		TypedQuery<Object[]> query = this.entityManager.createQuery(jpql, Object[].class);
+		TypedQuery<Tuple> query = this.entityManager.createQuery(jpql, Tuple.class);
 		parameters.forEach(query::setParameter);
 		return query.getResultList();
 	}

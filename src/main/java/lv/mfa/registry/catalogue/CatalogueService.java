@@ -11,11 +11,12 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lv.mfa.registry.catalogue.CatalogueRepository.Facet;
+import lv.mfa.registry.catalogue.CatalogueRepository.YearRange;
 import lv.mfa.registry.project.Partner;
 import lv.mfa.registry.project.Project;
 import lv.mfa.registry.reference.Country;
 import lv.mfa.registry.shared.FacetValue;
-import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.NotFoundException;
 import lv.mfa.registry.workinggroup.WorkingGroup;
 
@@ -30,33 +31,17 @@ class CatalogueService {
 	}
 
 	ProjectCatalogue projects(ProjectFilter filter, Locale locale) {
-		List<FacetValue> ltps = new ArrayList<>();
-		for (Object[] row : this.repository.facet(filter, CatalogueRepository.Facet.LONG_TERM_PRIORITY)) {
-			String name = ((Project.LongTermPriority) row[0]).name();
-			ltps.add(new FacetValue(name, null, "project.ltp." + name, (Long) row[1]));
-		}
-		List<FacetValue> statuses = new ArrayList<>();
-		for (Object[] row : this.repository.facet(filter, CatalogueRepository.Facet.STATUS)) {
-			String name = ((Project.Status) row[0]).name();
-			statuses.add(new FacetValue(name, null, "project.status." + name, (Long) row[1]));
-		}
-		List<FacetValue> programmes = new ArrayList<>();
-		for (Object[] row : this.repository.facet(filter, CatalogueRepository.Facet.PROGRAMME)) {
-			programmes.add(new FacetValue((String) row[0], LocalizedText.of((String) row[1], (String) row[2]), null,
-					(Long) row[3]));
-		}
-		List<FacetValue> countries = new ArrayList<>();
-		for (Object[] row : this.repository.facet(filter, CatalogueRepository.Facet.COUNTRY)) {
-			countries.add(new FacetValue((String) row[0], LocalizedText.of((String) row[1], (String) row[2]), null,
-					(Long) row[3]));
-		}
+		List<FacetValue> ltps = facet(filter, Facet.LONG_TERM_PRIORITY, "project.ltp.");
+		List<FacetValue> statuses = facet(filter, Facet.STATUS, "project.status.");
+		List<FacetValue> programmes = facet(filter, Facet.PROGRAMME, null);
+		List<FacetValue> countries = new ArrayList<>(facet(filter, Facet.COUNTRY, null));
 		// By name in the visitor's language ("Beļģija, Dānija, Vācija"), not by code.
 		Collator collator = Collator.getInstance(locale);
 		countries.sort(Comparator.comparing((FacetValue f) -> f.text().get(locale), collator));
 		List<Integer> years = new ArrayList<>();
-		Object[] range = this.repository.facet(filter, CatalogueRepository.Facet.YEAR).get(0);
-		if (range[0] != null && range[1] != null) {
-			for (int year = (Integer) range[1]; year >= (Integer) range[0]; year--) {
+		YearRange range = this.repository.years(filter);
+		if (range.first() != null && range.last() != null) {
+			for (int year = range.last(); year >= range.first(); year--) {
 				years.add(year);
 			}
 		}
@@ -67,6 +52,15 @@ class CatalogueService {
 				ProjectFilter.PAGE_SIZE);
 		return new ProjectCatalogue(filter, projects, ltps, statuses, programmes, countries, years, total, page,
 				pageCount);
+	}
+
+	/** A facet's values: labelled by message key (prefix + constant) or by name. */
+	private List<FacetValue> facet(ProjectFilter filter, Facet facet, String keyPrefix) {
+		return this.repository.facet(filter, facet)
+			.stream()
+			.map((row) -> new FacetValue(row.code(), row.name(), (keyPrefix != null) ? keyPrefix + row.code() : null,
+					row.count()))
+			.toList();
 	}
 
 	ProjectDetails project(String idText, Locale locale) {

@@ -11,6 +11,7 @@ import lv.mfa.registry.dataset.DatasetRecords.RoleRecord;
 import lv.mfa.registry.dataset.DatasetRecords.WorkingGroupRecord;
 import lv.mfa.registry.event.Event;
 import lv.mfa.registry.project.Project;
+import lv.mfa.registry.shared.text.ApproximateDate;
 import lv.mfa.registry.workinggroup.WorkingGroup;
 
 import static lv.mfa.registry.dataset.DatasetEntities.list;
@@ -56,7 +57,7 @@ final class DatasetActivitySaving {
 		WorkingGroup group = new WorkingGroup(r.code(), r.kind(), this.entities.organisation(r.organisation()),
 				r.name());
 		group.setDescription(r.description());
-		group.setMandate(r.mandateStart(), r.mandateEnd());
+		group.setMandate(r.mandateStart(), r.mandateEnd(), r.mandatePrecision());
 		group.setPublication(publication(r.publication()));
 		for (RoleRecord role : list(r.presidencies())) {
 			group.addRole(this.entities.presidency(role.presidency()),
@@ -86,7 +87,14 @@ final class DatasetActivitySaving {
 	}
 
 	private void saveEvent(EventRecord r) {
-		Event event = new Event(r.start(), r.end(), r.type(), r.status(), r.title());
+		boolean days = r.datePrecision() == null || r.datePrecision() == ApproximateDate.Precision.DAY
+				|| r.datePrecision() == ApproximateDate.Precision.DAYS;
+		// Known only as a month, season, quarter or year: the span of the one its start
+		// is in.
+		ApproximateDate when = days ? ApproximateDate.days(r.start(), r.end())
+				: ApproximateDate.covering(r.start(), r.datePrecision());
+		Event event = new Event(when.start(), when.end(), r.type(), r.status(), r.title());
+		event.knownAs(when.precision());
 		event.setKey(r.key());
 		event.setPresidency(this.entities.presidency(r.presidency()));
 		event.setSourceDatePlace(r.sourceDatePlace());

@@ -15,6 +15,8 @@ import jakarta.validation.constraints.PositiveOrZero;
 import lv.mfa.registry.event.Event;
 import lv.mfa.registry.priority.TaskProgress;
 import lv.mfa.registry.project.Project;
+import lv.mfa.registry.shared.text.ApproximateDate;
+import lv.mfa.registry.shared.text.InvalidApproximateDateException;
 import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.Publication;
 import lv.mfa.registry.workinggroup.WorkingGroup;
@@ -108,12 +110,34 @@ final class DatasetRecords {
 	record TaskRecord(@HasText LocalizedText title, List<@Valid ProgressRecord> progress) {
 	}
 
-	record ProgressRecord(@NotNull LocalDate date, @NotNull TaskProgress.Kind kind, @HasText LocalizedText text) {
+	/**
+	 * A progress entry; its date as precisely as the source gives it
+	 * ({@link ApproximateDate#parse}: "2019-10-03", "2019-10", "2019", "2019-autumn",
+	 * "2019-10-03..2019-10-05", missing for undated).
+	 */
+	record ProgressRecord(String date, @NotNull TaskProgress.Kind kind, @HasText LocalizedText text) {
+
+		@AssertTrue(message = "{dataset.date-unreadable}")
+		boolean isDateReadable() {
+			try {
+				when();
+				return true;
+			}
+			catch (InvalidApproximateDateException ex) {
+				return false;
+			}
+		}
+
+		ApproximateDate when() {
+			return ApproximateDate.parse(this.date);
+		}
+
 	}
 
 	record WorkingGroupRecord(@NotNull @Pattern(regexp = CODE) String code, @NotNull WorkingGroup.Kind kind,
 			String organisation, @HasText LocalizedText name, LocalizedText description, LocalDate mandateStart,
-			LocalDate mandateEnd, Publication publication, List<@Valid RoleRecord> presidencies) implements Keyed {
+			LocalDate mandateEnd, ApproximateDate.Precision mandatePrecision, Publication publication,
+			List<@Valid RoleRecord> presidencies) implements Keyed {
 
 		@Override
 		public String key() {
@@ -136,11 +160,16 @@ final class DatasetRecords {
 			@NotNull Event.Status status, Publication publication, @HasText LocalizedText title, LocalizedText results,
 			List<@NotBlank String> organisers, List<@NotBlank String> partners, String workingGroup, Integer priority,
 			String project, @PositiveOrZero Integer participants, List<@Valid AgendaRecord> agenda,
-			List<@Valid DocumentRecord> documents) implements Keyed {
+			List<@Valid DocumentRecord> documents, ApproximateDate.Precision datePrecision) implements Keyed {
 
 		@AssertTrue(message = "{dataset.end-before-start}")
 		boolean isPeriodInOrder() {
 			return this.start == null || this.end == null || !this.end.isBefore(this.start);
+		}
+
+		@AssertTrue(message = "{date.approximate.required}")
+		boolean isDated() {
+			return this.datePrecision != ApproximateDate.Precision.UNDATED;
 		}
 
 		@AssertTrue(message = "{dataset.agenda-outside-event}")

@@ -101,7 +101,7 @@ final class DatasetReferenceSaving {
 			for (TaskRecord tr : list(pr.tasks())) {
 				PriorityTask task = priority.addTask(tr.title());
 				for (ProgressRecord progress : list(tr.progress())) {
-					task.addProgress(progress.date(), progress.kind(), progress.text());
+					task.addProgress(progress.when(), progress.kind(), progress.text());
 				}
 			}
 			this.entities.persist(priority);

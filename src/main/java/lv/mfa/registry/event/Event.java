@@ -34,6 +34,7 @@ import lv.mfa.registry.project.Project;
 import lv.mfa.registry.reference.Country;
 import lv.mfa.registry.reference.Institution;
 import lv.mfa.registry.reference.Organisation;
+import lv.mfa.registry.shared.text.ApproximateDate;
 import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.Publication;
 import lv.mfa.registry.workinggroup.WorkingGroup;
@@ -71,6 +72,10 @@ public class Event {
 	private LocalDate startDate;
 
 	private LocalDate endDate;
+
+	/** How precisely the dates are known: the start and end are the span it covers. */
+	@Enumerated(EnumType.STRING)
+	private ApproximateDate.Precision datePrecision;
 
 	private String sourceDatePlace;
 
@@ -138,6 +143,7 @@ public class Event {
 	public Event(LocalDate startDate, LocalDate endDate, Type type, Status status, LocalizedText title) {
 		this.startDate = startDate;
 		this.endDate = endDate;
+		this.datePrecision = dayPrecision(startDate, endDate);
 		this.type = type;
 		this.status = status;
 		this.title = title;
@@ -155,13 +161,43 @@ public class Event {
 		return document;
 	}
 
-	/** Changes what the event is and when it happens; the agenda must still fit. */
+	/**
+	 * Changes what the event is and when it happens (exact days); the agenda must still
+	 * fit.
+	 */
 	public void change(LocalDate startDate, LocalDate endDate, Type type, Status status, LocalizedText title) {
 		this.startDate = startDate;
 		this.endDate = endDate;
+		this.datePrecision = dayPrecision(startDate, endDate);
 		this.type = type;
 		this.status = status;
 		this.title = title;
+	}
+
+	/**
+	 * Says the event's days are known only as a month, season, quarter or year: the start
+	 * and end must already be that span. Exact days (or null) keep the day precision.
+	 */
+	public void knownAs(ApproximateDate.Precision precision) {
+		if (precision == ApproximateDate.Precision.UNDATED) {
+			throw new IllegalArgumentException("an event has at least a year");
+		}
+		boolean days = precision == null || precision == ApproximateDate.Precision.DAY
+				|| precision == ApproximateDate.Precision.DAYS;
+		this.datePrecision = days ? dayPrecision(this.startDate, this.endDate) : precision;
+	}
+
+	private static ApproximateDate.Precision dayPrecision(LocalDate start, LocalDate end) {
+		return (start == null || start.equals(end)) ? ApproximateDate.Precision.DAY : ApproximateDate.Precision.DAYS;
+	}
+
+	/** When the event happens, as precisely as it is known. */
+	public ApproximateDate getWhen() {
+		return ApproximateDate.of(this.startDate, this.endDate, this.datePrecision);
+	}
+
+	public ApproximateDate.Precision getDatePrecision() {
+		return this.datePrecision;
 	}
 
 	/** Keeps the first {@code size} agenda items; the others are deleted. */

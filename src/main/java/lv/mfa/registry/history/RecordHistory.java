@@ -102,7 +102,13 @@ class RecordHistory {
 		}
 	}
 
-	List<Revision> revisions(Kind kind, Object id) {
+	/** One stored version of a record: its state, the revision and what it did. */
+	private record Version(Object entity, RegistryRevision revision, RevisionType type) {
+	}
+
+	/** Every version of a record, oldest first. */
+	private List<Version> versions(Kind kind, Object id) {
+		// Envers answers each version as an array (entity, revision entity, type).
 		@SuppressWarnings("unchecked")
 		List<Object[]> rows = AuditReaderFactory.get(this.entityManager)
 			.createQuery()
@@ -110,17 +116,24 @@ class RecordHistory {
 			.add(AuditEntity.id().eq(id))
 			.addOrder(AuditEntity.revisionNumber().asc())
 			.getResultList();
-		if (rows.isEmpty() && this.entityManager.find(kind.type, id) == null) {
+		return rows.stream()
+			.map((row) -> new Version(row[0], (RegistryRevision) row[1], (RevisionType) row[2]))
+			.toList();
+	}
+
+	List<Revision> revisions(Kind kind, Object id) {
+		List<Version> versions = versions(kind, id);
+		if (versions.isEmpty() && this.entityManager.find(kind.type, id) == null) {
 			throw new NotFoundException(kind.path() + " " + id);
 		}
 		List<Revision> revisions = new ArrayList<>();
 		Map<String, Object> previous = null;
-		for (Object[] row : rows) {
-			Map<String, Object> state = comparable(row[0]);
-			RegistryRevision revision = (RegistryRevision) row[1];
+		for (Version version : versions) {
+			Map<String, Object> state = comparable(version.entity());
+			RegistryRevision revision = version.revision();
 			revisions.add(0,
 					new Revision(revision.getId(), LocalDateTime.ofInstant(revision.getInstant(), StaffTime.ZONE),
-							revision.getUsername(), (RevisionType) row[2],
+							revision.getUsername(), version.type(),
 							(previous != null) ? changed(previous, state) : List.of()));
 			previous = state;
 		}

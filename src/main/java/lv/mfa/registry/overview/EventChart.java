@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import lv.mfa.registry.overview.OverviewRepository.MonthCount;
 import lv.mfa.registry.priority.Priority;
 
 /**
@@ -44,7 +45,7 @@ record EventChart(List<Bar> bars, List<Series> series, int width, int height, in
 
 	}
 
-	static EventChart of(LocalDate start, LocalDate end, List<Priority> priorities, List<Object[]> rows) {
+	static EventChart of(LocalDate start, LocalDate end, List<Priority> priorities, List<MonthCount> rows) {
 		Map<LocalDate, Map<Integer, Long>> counts = new TreeMap<>();
 		Map<Long, Integer> seriesOf = new LinkedHashMap<>();
 		for (int i = 0; i < priorities.size(); i++) {
@@ -54,10 +55,10 @@ record EventChart(List<Bar> bars, List<Series> series, int width, int height, in
 		long[] totals = new long[priorities.size() + 1];
 		LocalDate first = start.withDayOfMonth(1);
 		LocalDate last = end.withDayOfMonth(1);
-		for (Object[] row : rows) {
-			LocalDate month = LocalDate.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue(), 1);
-			int series = (row[2] != null) ? seriesOf.getOrDefault((Long) row[2], none) : none;
-			long count = (Long) row[3];
+		for (MonthCount row : rows) {
+			LocalDate month = row.month();
+			int series = (row.priorityId() != null) ? seriesOf.getOrDefault(row.priorityId(), none) : none;
+			long count = row.count();
 			counts.computeIfAbsent(month, (m) -> new LinkedHashMap<>()).merge(series, count, Long::sum);
 			totals[series] += count;
 			first = month.isBefore(first) ? month : first;

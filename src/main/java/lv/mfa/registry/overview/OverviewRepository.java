@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 
 import org.springframework.stereotype.Repository;
 
@@ -48,15 +49,28 @@ class OverviewRepository {
 			.getResultList();
 	}
 
-	/** Rows (year, month, priority id or null, count) of published events. */
-	List<Object[]> countByMonthAndPriority(Long presidencyId) {
+	/** Published events counted by the month they start in and priority. */
+	List<MonthCount> countByMonthAndPriority(Long presidencyId) {
 		return this.entityManager
 			.createQuery("select extract(year from e.startDate), extract(month from e.startDate), e.priority.id,"
 					+ " count(e) from Event e where e.presidency.id = :id and e.publication = :published"
-					+ " group by 1, 2, 3 order by 1, 2", Object[].class)
+					+ " group by 1, 2, 3 order by 1, 2", Tuple.class)
 			.setParameter("id", presidencyId)
 			.setParameter("published", Publication.PUBLISHED)
-			.getResultList();
+			.getResultStream()
+			.map((row) -> new MonthCount(
+					LocalDate.of(((Number) row.get(0)).intValue(), ((Number) row.get(1)).intValue(), 1),
+					row.get(2, Long.class), row.get(3, Long.class)))
+			.toList();
+	}
+
+	/**
+	 * The number of published events starting in a month (its first day) under a
+	 * priority.
+	 *
+	 * @param priorityId null for events under no priority
+	 */
+	record MonthCount(LocalDate month, Long priorityId, long count) {
 	}
 
 	/** The published projects approved during the presidency. */

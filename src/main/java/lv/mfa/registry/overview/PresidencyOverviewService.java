@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lv.mfa.registry.overview.OverviewRepository.MonthCount;
 import lv.mfa.registry.presidency.Presidency;
 import lv.mfa.registry.presidency.PresidencyRepository;
 import lv.mfa.registry.priority.Priority;
@@ -63,10 +64,10 @@ class PresidencyOverviewService {
 			.orElseThrow(() -> new NotFoundException("presidency " + slug));
 		Long id = presidency.getId();
 		// One scan of the events gives both the chart and the counts per priority.
-		List<Object[]> byMonthAndPriority = this.overviewQueries.countByMonthAndPriority(id);
+		List<MonthCount> byMonthAndPriority = this.overviewQueries.countByMonthAndPriority(id);
 		Map<Long, Long> byPriority = new HashMap<>();
-		for (Object[] row : byMonthAndPriority) {
-			byPriority.merge((Long) row[2], (Long) row[3], Long::sum);
+		for (MonthCount row : byMonthAndPriority) {
+			byPriority.merge(row.priorityId(), row.count(), Long::sum);
 		}
 		long eventCount = byPriority.values().stream().mapToLong(Long::longValue).sum();
 		List<Priority> priorityList = this.priorities.findByPresidencyIdOrderByNumber(id);

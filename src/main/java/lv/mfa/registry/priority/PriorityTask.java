@@ -3,8 +3,9 @@ package lv.mfa.registry.priority;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.persistence.CascadeType;
@@ -18,6 +19,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import lv.mfa.registry.shared.text.ApproximateDate;
 import lv.mfa.registry.shared.text.LocalizedText;
 
 /** A task under a priority, with dated progress entries that are done or planned. */
@@ -38,7 +40,7 @@ public class PriorityTask {
 	private LocalizedText title;
 
 	@OneToMany(mappedBy = "task", cascade = CascadeType.ALL, orphanRemoval = true)
-	@OrderBy("entryDate, id")
+	@OrderBy("position, id")
 	private List<TaskProgress> progress = new ArrayList<>();
 
 	@Version
@@ -53,10 +55,32 @@ public class PriorityTask {
 		this.title = title;
 	}
 
-	public TaskProgress addProgress(LocalDate date, TaskProgress.Kind kind, LocalizedText text) {
-		TaskProgress entry = new TaskProgress(this, date, kind, text);
+	/** Adds an entry after the task's last one. */
+	public TaskProgress addProgress(ApproximateDate when, TaskProgress.Kind kind, LocalizedText text) {
+		int position = this.progress.stream().mapToInt(TaskProgress::getPosition).max().orElse(-1) + 1;
+		TaskProgress entry = new TaskProgress(this, position, when, kind, text);
 		this.progress.add(entry);
 		return entry;
+	}
+
+	/**
+	 * Moves an entry one place up (towards the first) or down, swapping places with its
+	 * neighbour; answers false at either end.
+	 */
+	public boolean move(TaskProgress entry, boolean up) {
+		List<TaskProgress> ordered = new ArrayList<>(this.progress);
+		ordered.sort(Comparator.comparingInt(TaskProgress::getPosition).thenComparing(TaskProgress::getId));
+		int index = ordered.indexOf(entry);
+		int other = up ? index - 1 : index + 1;
+		if (index < 0 || other < 0 || other >= ordered.size()) {
+			return false;
+		}
+		// Renumber the whole list so that gaps left by deletions close as well.
+		Collections.swap(ordered, index, other);
+		for (int i = 0; i < ordered.size(); i++) {
+			ordered.get(i).placeAt(i);
+		}
+		return true;
 	}
 
 	/**

@@ -15,9 +15,13 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
+import lv.mfa.registry.shared.text.ApproximateDate;
 import lv.mfa.registry.shared.text.LocalizedText;
 
-/** A dated line of a task's progress: something done, or something planned. */
+/**
+ * A line of a task's progress, dated as precisely as given: something done, or something
+ * planned.
+ */
 @Entity
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class TaskProgress {
@@ -35,7 +39,17 @@ public class TaskProgress {
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private PriorityTask task;
 
+	/** The first day the entry's date covers; null when undated. */
 	private LocalDate entryDate;
+
+	/** The last day the entry's date covers; null when undated. */
+	private LocalDate entryEnd;
+
+	@Enumerated(EnumType.STRING)
+	private ApproximateDate.Precision datePrecision;
+
+	/** The place the coordinator gave the entry among its task's entries. */
+	private int position;
 
 	@Enumerated(EnumType.STRING)
 	private Kind kind;
@@ -49,18 +63,23 @@ public class TaskProgress {
 	protected TaskProgress() {
 	}
 
-	TaskProgress(PriorityTask task, LocalDate entryDate, Kind kind, LocalizedText text) {
+	TaskProgress(PriorityTask task, int position, ApproximateDate when, Kind kind, LocalizedText text) {
 		this.task = task;
-		this.entryDate = entryDate;
+		this.position = position;
+		change(when, kind, text);
+	}
+
+	/** Changes the entry in place. */
+	public void change(ApproximateDate when, Kind kind, LocalizedText text) {
+		this.entryDate = when.start();
+		this.entryEnd = when.end();
+		this.datePrecision = when.precision();
 		this.kind = kind;
 		this.text = text;
 	}
 
-	/** Changes the entry in place. */
-	public void change(LocalDate entryDate, Kind kind, LocalizedText text) {
-		this.entryDate = entryDate;
-		this.kind = kind;
-		this.text = text;
+	void placeAt(int position) {
+		this.position = position;
 	}
 
 	public long getVersion() {
@@ -75,8 +94,18 @@ public class TaskProgress {
 		return this.task;
 	}
 
+	/** The first day the entry's date covers; null when undated. */
 	public LocalDate getEntryDate() {
 		return this.entryDate;
+	}
+
+	/** The entry's date as it was given. */
+	public ApproximateDate getWhen() {
+		return ApproximateDate.of(this.entryDate, this.entryEnd, this.datePrecision);
+	}
+
+	public int getPosition() {
+		return this.position;
 	}
 
 	public Kind getKind() {

@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 
 import org.springframework.stereotype.Repository;
 
 import lv.mfa.registry.event.Event;
 import lv.mfa.registry.priority.Priority;
 import lv.mfa.registry.priority.PriorityTask;
+import lv.mfa.registry.priority.TaskProgress;
 import lv.mfa.registry.project.Project;
 import lv.mfa.registry.shared.Publication;
 import lv.mfa.registry.workinggroup.WorkingGroupRole;
@@ -24,15 +26,22 @@ class ProgressRepository {
 		this.entityManager = entityManager;
 	}
 
-	/** Rows (priority id, kind, count) of a presidency's task entries. */
-	List<Object[]> countEntriesByPriority(Long presidencyId) {
+	/** A presidency's task entries counted by priority and kind. */
+	List<EntryCount> countEntriesByPriority(Long presidencyId) {
 		return this.entityManager
 			.createQuery(
 					"select t.priority.id, e.kind, count(e) from TaskProgress e join e.task t"
 							+ " where t.priority.presidency.id = :presidencyId group by t.priority.id, e.kind",
-					Object[].class)
+					Tuple.class)
 			.setParameter("presidencyId", presidencyId)
-			.getResultList();
+			.getResultStream()
+			.map((row) -> new EntryCount(row.get(0, Long.class), row.get(1, TaskProgress.Kind.class),
+					row.get(2, Long.class)))
+			.toList();
+	}
+
+	/** How many task entries of a kind a priority has. */
+	record EntryCount(Long priorityId, TaskProgress.Kind kind, long count) {
 	}
 
 	Optional<Priority> findPriority(Long presidencyId, int number) {

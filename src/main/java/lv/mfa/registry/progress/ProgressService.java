@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lv.mfa.registry.progress.ProgressRepository.EntryCount;
 import lv.mfa.registry.presidency.Presidency;
 import lv.mfa.registry.presidency.PresidencyRepository;
 import lv.mfa.registry.priority.Priority;
@@ -36,10 +37,10 @@ public class ProgressService {
 	 */
 	public Map<Long, Progress> byPriority(Long presidencyId) {
 		Map<Long, Progress> progress = new HashMap<>();
-		for (Object[] row : this.repository.countEntriesByPriority(presidencyId)) {
-			long count = (Long) row[2];
-			Progress entry = (row[1] == TaskProgress.Kind.DONE) ? new Progress(count, 0) : new Progress(0, count);
-			progress.merge((Long) row[0], entry, Progress::plus);
+		for (EntryCount row : this.repository.countEntriesByPriority(presidencyId)) {
+			long count = row.count();
+			Progress entry = (row.kind() == TaskProgress.Kind.DONE) ? new Progress(count, 0) : new Progress(0, count);
+			progress.merge(row.priorityId(), entry, Progress::plus);
 		}
 		return progress;
 	}

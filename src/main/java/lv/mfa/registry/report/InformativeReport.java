@@ -6,7 +6,6 @@ import java.util.Locale;
 import lv.mfa.registry.event.Event;
 import lv.mfa.registry.presidency.Presidency;
 import lv.mfa.registry.priority.Priority;
-import lv.mfa.registry.shared.text.DateTexts;
 import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.workinggroup.WorkingGroupRole;
 
@@ -38,8 +37,8 @@ public record InformativeReport(Presidency presidency, ReportRange range, List<P
 	}
 
 	/** The first column of the events table: "18.-20.08.2018, Mariehamna". */
-	public static String dateAndPlace(DateTexts dateTexts, Event event, String city) {
-		String date = dateTexts.compact(event.getStartDate(), event.getEndDate());
+	public static String dateAndPlace(Event event, String city, Locale locale) {
+		String date = event.getWhen().compact(locale);
 		return (city != null) ? date + ", " + city : date;
 	}
 

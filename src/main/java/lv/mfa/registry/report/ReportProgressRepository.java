@@ -1,6 +1,5 @@
 package lv.mfa.registry.report;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.Query;
@@ -10,7 +9,8 @@ import lv.mfa.registry.priority.PriorityTask;
 import lv.mfa.registry.priority.TaskProgress;
 
 /**
- * The tasks of a presidency's priorities and their dated progress, one statement each.
+ * The tasks of a presidency's priorities and their progress in the order set, one
+ * statement each.
  */
 interface ReportProgressRepository extends Repository<TaskProgress, Long> {
 
@@ -19,11 +19,7 @@ interface ReportProgressRepository extends Repository<TaskProgress, Long> {
 	List<PriorityTask> findTasks(Long presidencyId);
 
 	@Query("select p from TaskProgress p join fetch p.task t where t.priority.presidency.id = :presidencyId"
-			+ " order by p.entryDate, p.id")
+			+ " order by p.position, p.id")
 	List<TaskProgress> findProgress(Long presidencyId);
-
-	@Query("select p from TaskProgress p join fetch p.task t where t.priority.presidency.id = :presidencyId"
-			+ " and p.entryDate between :from and :to order by p.entryDate, p.id")
-	List<TaskProgress> findProgressBetween(Long presidencyId, LocalDate from, LocalDate to);
 
 }

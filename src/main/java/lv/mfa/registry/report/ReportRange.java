@@ -2,6 +2,8 @@ package lv.mfa.registry.report;
 
 import java.time.LocalDate;
 
+import lv.mfa.registry.shared.text.ApproximateDate;
+
 /**
  * The days a report covers.
  *
@@ -28,14 +30,21 @@ public record ReportRange(LocalDate from, LocalDate to, boolean whole, LocalDate
 	}
 
 	/**
-	 * Whether a progress entry of this kind and day belongs in the report: its day lies
-	 * in the range and, split at a day, a done entry up to it, a planned one after it.
+	 * Whether a progress entry of this kind and date belongs in the report, judged by the
+	 * span its date covers: the span meets the range and, split at a day, a done entry
+	 * began by then, a planned one ends after it. Undated (ongoing) work always belongs.
 	 */
-	boolean shows(boolean done, LocalDate day) {
-		if (day.isBefore(this.from) || day.isAfter(this.to)) {
+	boolean shows(boolean done, ApproximateDate when) {
+		if (when.isUndated()) {
+			return true;
+		}
+		if (when.end().isBefore(this.from) || when.start().isAfter(this.to)) {
 			return false;
 		}
-		return this.asOf == null || (done != day.isAfter(this.asOf));
+		if (this.asOf == null) {
+			return true;
+		}
+		return done ? !when.start().isAfter(this.asOf) : when.end().isAfter(this.asOf);
 	}
 
 	public boolean isSplit() {

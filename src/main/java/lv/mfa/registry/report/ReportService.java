@@ -17,7 +17,7 @@ import lv.mfa.registry.priority.Priority;
 import lv.mfa.registry.priority.PriorityRepository;
 import lv.mfa.registry.priority.PriorityTask;
 import lv.mfa.registry.priority.TaskProgress;
-import lv.mfa.registry.shared.text.DateTexts;
+import lv.mfa.registry.shared.text.ApproximateDate;
 import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.NotFoundException;
 import lv.mfa.registry.shared.Publication;
@@ -42,17 +42,13 @@ class ReportService {
 
 	private final ReportProgressRepository progress;
 
-	private final DateTexts dateTexts;
-
 	ReportService(PresidencyRepository presidencies, PriorityRepository priorities,
-			WorkingGroupRepository workingGroups, ReportEventRepository events, ReportProgressRepository progress,
-			DateTexts dateTexts) {
+			WorkingGroupRepository workingGroups, ReportEventRepository events, ReportProgressRepository progress) {
 		this.presidencies = presidencies;
 		this.priorities = priorities;
 		this.workingGroups = workingGroups;
 		this.events = events;
 		this.progress = progress;
-		this.dateTexts = dateTexts;
 	}
 
 	/** A published presidency, or the 404 page. */
@@ -93,7 +89,7 @@ class ReportService {
 		List<TaskProgress> all = this.progress.findProgress(id);
 		// Only what the title names: the range's days, split into done and planned.
 		List<TaskProgress> entries = all.stream()
-			.filter((entry) -> range.shows(entry.getKind() == TaskProgress.Kind.DONE, entry.getEntryDate()))
+			.filter((entry) -> range.shows(entry.getKind() == TaskProgress.Kind.DONE, entry.getWhen()))
 			.toList();
 		Map<Long, List<TaskProgress>> entriesByTask = new LinkedHashMap<>();
 		for (TaskProgress entry : entries) {
@@ -167,8 +163,9 @@ class ReportService {
 		}
 		// Entries dated outside the presidency never appear; the coordinator is told.
 		for (TaskProgress entry : all) {
-			if (entry.getEntryDate().isBefore(presidency.getPeriodStart())
-					|| entry.getEntryDate().isAfter(presidency.getPeriodEnd())) {
+			ApproximateDate when = entry.getWhen();
+			if (!when.isUndated() && (when.end().isBefore(presidency.getPeriodStart())
+					|| when.start().isAfter(presidency.getPeriodEnd()))) {
 				issues.warning("progress-outside-period", entryLabel(entry, locale));
 			}
 		}
@@ -176,14 +173,12 @@ class ReportService {
 	}
 
 	private String entryLabel(TaskProgress entry, Locale locale) {
-		return this.dateTexts.compact(entry.getEntryDate(), entry.getEntryDate()) + " – "
-				+ entry.getTask().getTitle().get(locale);
+		return entry.getWhen().compact(locale) + " – " + entry.getTask().getTitle().get(locale);
 	}
 
 	private String eventLabel(Event event, Locale locale) {
 		String key = (event.getKey() != null) ? " (" + event.getKey() + ")" : "";
-		return this.dateTexts.compact(event.getStartDate(), event.getEndDate()) + " – " + event.getTitle().get(locale)
-				+ key;
+		return event.getWhen().compact(locale) + " – " + event.getTitle().get(locale) + key;
 	}
 
 	/** Collects the checks' findings in the order the report shows the records. */

@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import lv.mfa.registry.event.Event;
 import lv.mfa.registry.priority.Priority;
 import lv.mfa.registry.project.Project;
-import lv.mfa.registry.shared.text.DateTexts;
 import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.workinggroup.WorkingGroup;
 
@@ -28,11 +27,8 @@ class SearchService {
 
 	private final SearchRepository repository;
 
-	private final DateTexts dates;
-
-	SearchService(SearchRepository repository, DateTexts dates) {
+	SearchService(SearchRepository repository) {
 		this.repository = repository;
-		this.dates = dates;
 	}
 
 	/** At most {@link #LIMIT} published records, best first. */
@@ -111,7 +107,7 @@ class SearchService {
 		if (record instanceof Event event) {
 			return hit(kind, "/events/" + event.getId(), event.getTitle(),
 					Arrays.asList(event.getResults(), event.getCity(), event.getVenue()), words, locale,
-					this.dates.listing(event.getStartDate(), event.getEndDate(), locale));
+					event.getWhen().listing(locale));
 		}
 		if (record instanceof Project project) {
 			String years = (project.getStartYear() != null) ? String.valueOf(project.getStartYear()) : "";

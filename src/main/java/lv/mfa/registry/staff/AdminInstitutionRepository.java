@@ -17,9 +17,14 @@ interface AdminInstitutionRepository extends Repository<Institution, Long> {
 	@Query("select i from Institution i left join fetch i.country where i.id = :id")
 	Optional<Institution> findById(Long id);
 
-	/** Events organised, per institution id: one row (id, count) per institution. */
-	@Query("select o.id, count(e) from Event e join e.organisers o group by o.id")
-	List<Object[]> countEventsByInstitution();
+	/** Events organised, per institution: one row per institution that organises any. */
+	@Query("select new lv.mfa.registry.staff.AdminInstitutionRepository$EventCount(o.id, count(e))"
+			+ " from Event e join e.organisers o group by o.id")
+	List<EventCount> countEventsByInstitution();
+
+	/** How many events an institution organises. */
+	record EventCount(Long institutionId, long events) {
+	}
 
 	void delete(Institution institution);
 

@@ -90,8 +90,8 @@ class InstitutionAdmin {
 	@Transactional(readOnly = true)
 	List<Row> list() {
 		Map<Long, Long> events = new HashMap<>();
-		for (Object[] row : this.institutions.countEventsByInstitution()) {
-			events.put((Long) row[0], (Long) row[1]);
+		for (AdminInstitutionRepository.EventCount row : this.institutions.countEventsByInstitution()) {
+			events.put(row.institutionId(), row.events());
 		}
 		return this.institutions.findAllForAdmin()
 			.stream()

@@ -23,6 +23,7 @@ import lv.mfa.registry.presidency.Presidency;
 import lv.mfa.registry.priority.Priority;
 import lv.mfa.registry.reference.Institution;
 import lv.mfa.registry.reference.Organisation;
+import lv.mfa.registry.shared.text.ApproximateDate;
 import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.Publication;
 
@@ -61,6 +62,10 @@ public class WorkingGroup {
 	private LocalDate mandateStart;
 
 	private LocalDate mandateEnd;
+
+	/** How precisely each end of the mandate is known ("2019.–2022. gadam": years). */
+	@Enumerated(EnumType.STRING)
+	private ApproximateDate.Precision mandatePrecision = ApproximateDate.Precision.DAY;
 
 	@Enumerated(EnumType.STRING)
 	private Publication publication = Publication.DRAFT;
@@ -136,9 +141,25 @@ public class WorkingGroup {
 		return this.mandateEnd;
 	}
 
+	/** A mandate of exact days. */
 	public void setMandate(LocalDate start, LocalDate end) {
-		this.mandateStart = start;
-		this.mandateEnd = end;
+		setMandate(start, end, ApproximateDate.Precision.DAY);
+	}
+
+	/**
+	 * A mandate whose ends are known as precisely as {@code precision} says: the start
+	 * becomes the first day of its month, season, quarter or year, the end the last.
+	 */
+	public void setMandate(LocalDate start, LocalDate end, ApproximateDate.Precision precision) {
+		boolean days = precision == null || precision == ApproximateDate.Precision.DAY
+				|| precision == ApproximateDate.Precision.DAYS || precision == ApproximateDate.Precision.UNDATED;
+		this.mandatePrecision = days ? ApproximateDate.Precision.DAY : precision;
+		this.mandateStart = (start != null) ? ApproximateDate.covering(start, this.mandatePrecision).start() : null;
+		this.mandateEnd = (end != null) ? ApproximateDate.covering(end, this.mandatePrecision).end() : null;
+	}
+
+	public ApproximateDate.Precision getMandatePrecision() {
+		return this.mandatePrecision;
 	}
 
 	public Publication getPublication() {

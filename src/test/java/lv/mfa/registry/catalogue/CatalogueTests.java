@@ -103,4 +103,17 @@ class CatalogueTests {
 		this.mvc.perform(get("/working-groups/NOPE")).andExpect(status().isNotFound());
 	}
 
+	/** The demo data's "2019.–2022. gadam" mandate is said in years, not as two days. */
+	@Test
+	void aMandateGivenInYearsIsSaidInYears() throws Exception {
+		this.mvc.perform(get("/lv/working-groups/EGSD"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					allOf(containsString("<dd>2019.–2022. gads</dd>"), not(containsString("2019. gada 1. janvāra")))));
+		this.mvc.perform(get("/en/working-groups/EGSD"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("<dd>2019–2022</dd>"), not(containsString("1 January 2019")))));
+	}
+
 }

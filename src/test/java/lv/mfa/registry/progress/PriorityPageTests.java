@@ -54,6 +54,28 @@ class PriorityPageTests {
 					containsString("How progress is measured"))));
 	}
 
+	/**
+	 * Entries say their date as the source gave it, in the visitor's language: undated, a
+	 * month, a range of days, a year, a season.
+	 */
+	@Test
+	void entriesSayTheirDateAsGiven() throws Exception {
+		this.mvc.perform(get("/lv/presidencies/cbss-2018-2019/priorities/1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<span>pastāvīgi</span>:"),
+					containsString("<time datetime=\"2018-11\">2018. gada novembrī</time>:"),
+					containsString("<time datetime=\"2018-09-26\">2018. gada 26.-27. septembrī</time>:"),
+					containsString("<time datetime=\"2019\">2019. gadā</time>:"),
+					containsString("<span>2019. gada rudenī</span>:"))));
+		this.mvc.perform(get("/en/presidencies/cbss-2018-2019/priorities/1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<span>ongoing</span>:"),
+					containsString("<time datetime=\"2018-11\">in November 2018</time>:"),
+					containsString("<time datetime=\"2018-09-26\">26–27 September 2018</time>:"),
+					containsString("<time datetime=\"2019\">in 2019</time>:"),
+					containsString("<span>in autumn 2019</span>:"))));
+	}
+
 	@Test
 	void unknownPrioritiesAreNotFound() throws Exception {
 		this.mvc.perform(get("/presidencies/cbss-2018-2019/priorities/99")).andExpect(status().isNotFound());

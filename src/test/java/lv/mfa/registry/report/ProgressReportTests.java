@@ -1,8 +1,10 @@
 package lv.mfa.registry.report;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,7 +23,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 import lv.mfa.registry.TestDatabaseConfiguration;
-import lv.mfa.registry.shared.text.DateTexts;
+import lv.mfa.registry.shared.text.ApproximateDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -45,13 +47,31 @@ class ProgressReportTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@Autowired
-	DateTexts dateTexts;
-
-	record Entry(LocalDate date, boolean done, String task, String line) {
+	/**
+	 * An entry as stored; its date judged by the span it covers, undated in every period.
+	 */
+	record Entry(ApproximateDate when, boolean done, String task, String line) {
 
 		boolean inPresidency() {
-			return !this.date.isBefore(LocalDate.of(2018, 7, 1)) && !this.date.isAfter(LocalDate.of(2019, 6, 30));
+			return meets(LocalDate.of(2018, 7, 1), LocalDate.of(2019, 6, 30));
+		}
+
+		boolean meets(LocalDate from, LocalDate to) {
+			return this.when.isUndated() || (!this.when.end().isBefore(from) && !this.when.start().isAfter(to));
+		}
+
+		/**
+		 * In a report split at the day: done if begun by then, planned if it ends after
+		 * it.
+		 */
+		boolean shownAsOf(LocalDate asOf) {
+			if (!inPresidency()) {
+				return false;
+			}
+			if (this.when.isUndated()) {
+				return true;
+			}
+			return this.done ? !this.when.start().isAfter(asOf) : this.when.end().isAfter(asOf);
 		}
 
 	}
@@ -59,15 +79,20 @@ class ProgressReportTests {
 	private List<Entry> entries(String language) {
 		String done = "lv".equals(language) ? " – paveikts: " : " – done: ";
 		String planned = "lv".equals(language) ? " – plānots: " : " – planned: ";
-		return this.jdbc.query("select g.entry_date, g.kind, g.text_" + language + " as text, t.title_" + language
-				+ " as task from task_progress g join priority_task t on t.id = g.task_id"
-				+ " join priority r on r.id = t.priority_id join presidency p on p.id = r.presidency_id"
-				+ " where p.slug = 'cbss-2018-2019' order by g.entry_date, g.id", (rs, i) -> {
-					LocalDate date = rs.getObject("entry_date", LocalDate.class);
+		Locale locale = Locale.forLanguageTag(language);
+		return this.jdbc.query(
+				"select g.entry_date, g.entry_end, g.date_precision, g.kind, g.text_" + language + " as text, t.title_"
+						+ language + " as task from task_progress g join priority_task t on t.id = g.task_id"
+						+ " join priority r on r.id = t.priority_id join presidency p on p.id = r.presidency_id"
+						+ " where p.slug = 'cbss-2018-2019' order by g.entry_date, g.id",
+				(rs, i) -> {
+					ApproximateDate when = ApproximateDate.of(rs.getObject("entry_date", LocalDate.class),
+							rs.getObject("entry_end", LocalDate.class),
+							ApproximateDate.Precision.valueOf(rs.getString("date_precision")));
 					boolean isDone = "DONE".equals(rs.getString("kind"));
 					String kind = isDone ? done : planned;
-					return new Entry(date, isDone, rs.getString("task"),
-							this.dateTexts.compact(date, date) + kind + rs.getString("text"));
+					return new Entry(when, isDone, rs.getString("task"),
+							when.compact(locale) + kind + rs.getString("text"));
 				});
 	}
 
@@ -143,7 +168,7 @@ class ProgressReportTests {
 		}
 		assertThat(text).contains(squeeze("from 1 July 2018 to 31 December 2018"));
 		for (Entry entry : entries("en")) {
-			boolean inRange = entry.date().getYear() == 2018;
+			boolean inRange = entry.meets(LocalDate.of(2018, 7, 1), LocalDate.of(2018, 12, 31));
 			assertThat(text.contains(squeeze(entry.line()))).as(entry.line()).isEqualTo(inRange);
 		}
 	}
@@ -183,11 +208,11 @@ class ProgressReportTests {
 		assertThat(text).contains(squeeze("Latvijas prezidentūra BJVP no 2018. gada 1. jūlija līdz 2019. gada"
 				+ " 30. jūnijam; stāvoklis 2018. gada 31. decembrī"));
 		List<Entry> entries = entries("lv");
-		assertThat(entries).anyMatch((entry) -> entry.done() && !entry.date().isAfter(asOf))
-			.anyMatch((entry) -> !entry.done() && entry.date().isAfter(asOf))
-			.anyMatch((entry) -> entry.done() && entry.date().isAfter(asOf));
+		assertThat(entries).anyMatch((entry) -> entry.shownAsOf(asOf) && entry.done())
+			.anyMatch((entry) -> entry.shownAsOf(asOf) && !entry.done())
+			.anyMatch((entry) -> !entry.shownAsOf(asOf) && entry.inPresidency());
 		for (Entry entry : entries) {
-			boolean shown = entry.inPresidency() && (entry.done() != entry.date().isAfter(asOf));
+			boolean shown = entry.shownAsOf(asOf);
 			assertThat(text.contains(squeeze(entry.line()))).as(entry.line()).isEqualTo(shown);
 		}
 
@@ -199,7 +224,7 @@ class ProgressReportTests {
 						+ " and planned for the second half”")
 				.contains("Latvia’s CBSS presidency from 1 July 2018 to 30 June 2019; as of 31 December 2018");
 			for (Entry entry : entries("en")) {
-				boolean shown = entry.inPresidency() && (entry.done() != entry.date().isAfter(asOf));
+				boolean shown = entry.shownAsOf(asOf);
 				assertThat(squeeze(docx).contains(squeeze(entry.line()))).as(entry.line()).isEqualTo(shown);
 			}
 		}
@@ -214,6 +239,100 @@ class ProgressReportTests {
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(page).containsAnyOf("The day “2020-01-01” is not within the report’s period",
 				"Diena “2020-01-01” nav ziņojuma periodā");
+	}
+
+	/**
+	 * The source's own precision in every format and both languages: an undated entry, a
+	 * month, a range of days and a year.
+	 */
+	@Test
+	void approximateDatesAreWordedAsGivenInEveryFormat() throws Exception {
+		List<String> latvian = List.of("Pastāvīgi – paveikts: Labus rezultātus guvusi",
+				"2018. gada novembrī – paveikts: Latvija kā prezidējošā valsts",
+				"26.-27.09.2018 – paveikts: Sanāksmju, kuras notika", "2019. gadā – paveikts: 2019.gadā Valsts",
+				"2019. gada pavasarī – paveikts: 2019. gada pavasarī Baltijas reģiona");
+		List<String> english = List.of("Ongoing – done: Good results were also",
+				"In November 2018 – done: Latvia as the presiding country",
+				"26.-27.09.2018 – done: During the meetings", "In 2019 – done: In 2019 the State Fire",
+				"In spring 2019 – done: In spring 2019");
+		String lvPdf;
+		try (PDDocument pdf = Loader.loadPDF(download("pdf", "lv"))) {
+			lvPdf = squeeze(new PDFTextStripper().getText(pdf));
+		}
+		String enDocx;
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(download("docx", "en")));
+				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+			enDocx = squeeze(extractor.getText());
+		}
+		String lvHtml = squeeze(textOf(download("html", "lv")));
+		String enHtml = squeeze(textOf(download("html", "en")));
+		String enPdf;
+		try (PDDocument pdf = Loader.loadPDF(download("pdf", "en"))) {
+			enPdf = squeeze(new PDFTextStripper().getText(pdf));
+		}
+		for (String line : latvian) {
+			assertThat(lvPdf).as("LV PDF").contains(squeeze(line));
+			assertThat(lvHtml).as("LV HTML").contains(squeeze(line));
+		}
+		for (String line : english) {
+			assertThat(enPdf).as("EN PDF").contains(squeeze(line));
+			assertThat(enDocx).as("EN DOCX").contains(squeeze(line));
+			assertThat(enHtml).as("EN HTML").contains(squeeze(line));
+		}
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(download("docx", "lv")));
+				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+			String lvDocx = squeeze(extractor.getText());
+			latvian.forEach((line) -> assertThat(lvDocx).as("LV DOCX").contains(squeeze(line)));
+		}
+	}
+
+	/** Entries come in the order the coordinator set, not by date. */
+	@Test
+	void entriesKeepTheOrderSet() throws Exception {
+		Long first = entryId("Sanāksmju, kuras notika%");
+		Long second = entryId("Iekšlietu ministrija ar BJVP sekretariāta atbalstu%");
+		swap(first, second);
+		try {
+			String html = new String(download("html", "en"), StandardCharsets.UTF_8);
+			String pdf;
+			try (PDDocument document = Loader.loadPDF(download("pdf", "lv"))) {
+				pdf = squeeze(new PDFTextStripper().getText(document));
+			}
+			String docx;
+			try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(download("docx", "en")));
+					XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+				docx = extractor.getText();
+			}
+			String later = "During the meetings, which took place";
+			String earlier = "With the support of the CBSS Secretariat, the Ministry of the Interior held";
+			assertThat(html.indexOf(earlier)).isPositive().isLessThan(html.indexOf(later));
+			assertThat(docx.indexOf(earlier)).isPositive().isLessThan(docx.indexOf(later));
+			assertThat(pdf.indexOf(squeeze("Iekšlietu ministrija ar BJVP sekretariāta atbalstu"))).isPositive()
+				.isLessThan(pdf.indexOf(squeeze("Sanāksmju, kuras notika")));
+		}
+		finally {
+			swap(first, second);
+		}
+	}
+
+	/**
+	 * Swaps two entries' places in one statement (the unique place is checked at commit).
+	 */
+	private void swap(Long one, Long other) {
+		this.jdbc.update("update task_progress set position = case id when ? then (select position from task_progress"
+				+ " where id = ?) else (select position from task_progress where id = ?) end where id in (?, ?)", one,
+				other, one, one, other);
+	}
+
+	/**
+	 * The HTML's text without its tags (the lines checked hold no escaped characters).
+	 */
+	private static String textOf(byte[] html) {
+		return new String(html, StandardCharsets.UTF_8).replaceAll("<[^>]+>", " ");
+	}
+
+	private Long entryId(String textLike) {
+		return this.jdbc.queryForObject("select id from task_progress where text_lv like ?", Long.class, textLike);
 	}
 
 }

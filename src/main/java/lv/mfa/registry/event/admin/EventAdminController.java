@@ -1,5 +1,7 @@
 package lv.mfa.registry.event.admin;
 
+import java.util.List;
+
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import lv.mfa.registry.event.Event;
 import lv.mfa.registry.security.StaffUser;
+import lv.mfa.registry.shared.text.ApproximateDate;
 import lv.mfa.registry.shared.Publication;
 import lv.mfa.registry.shared.form.TypedForms;
 
@@ -33,6 +36,11 @@ import lv.mfa.registry.shared.form.TypedForms;
 @Controller
 @RequestMapping("/admin/events")
 class EventAdminController {
+
+	/** How precisely an event's days may be given: exact days first, never undated. */
+	private static final List<ApproximateDate.Precision> EVENT_PRECISIONS = List.of(ApproximateDate.Precision.DAYS,
+			ApproximateDate.Precision.MONTH, ApproximateDate.Precision.SEASON, ApproximateDate.Precision.QUARTER,
+			ApproximateDate.Precision.YEAR);
 
 	static final String FORM = "eventForm";
 
@@ -170,6 +178,7 @@ class EventAdminController {
 	private String form(Model model, AdminOptions.EventOptions eventOptions, Event event) {
 		model.addAttribute("options", eventOptions);
 		model.addAttribute("types", Event.Type.values());
+		model.addAttribute("precisions", EVENT_PRECISIONS);
 		model.addAttribute("statuses", Event.Status.values());
 		model.addAttribute("event", event);
 		return "admin/events/form";

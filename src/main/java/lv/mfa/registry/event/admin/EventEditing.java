@@ -130,6 +130,7 @@ class EventEditing {
 			return null;
 		}
 		Event event = new Event(form.startDate(), form.endDate(), form.type(), form.status(), form.title());
+		event.knownAs(form.datePrecision());
 		applyFields(event, form);
 		List<AgendaRow> agenda = filled(form.agenda());
 		for (AgendaRow row : agenda) {
@@ -174,6 +175,7 @@ class EventEditing {
 		applyDocuments(event, filledDocuments(form.documents()));
 		this.entityManager.flush();
 		event.change(form.startDate(), form.endDate(), form.type(), form.status(), form.title());
+		event.knownAs(form.datePrecision());
 	}
 
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import lv.mfa.registry.event.AgendaItem;
 import lv.mfa.registry.event.Event;
 import lv.mfa.registry.event.EventDocument;
+import lv.mfa.registry.shared.text.ApproximateDate;
 import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.form.FormTexts;
 import lv.mfa.registry.shared.form.WebAddress;
@@ -28,7 +29,7 @@ record EventForm(Long version, Long presidencyId, Long priorityId, Long workingG
 		@Size(max = 200) String cityLv, @Size(max = 200) String cityEn, String countryCode,
 		@Size(max = 500) String venueLv, @Size(max = 500) String venueEn, @Size(max = 20000) String resultsLv,
 		@Size(max = 20000) String resultsEn, @Min(0) Integer participantCount, List<Long> organiserIds,
-		List<@Valid AgendaRow> agenda, List<@Valid DocumentRow> documents) {
+		List<@Valid AgendaRow> agenda, List<@Valid DocumentRow> documents, ApproximateDate.Precision datePrecision) {
 
 	/** Empty agenda and document rows offered below the filled ones. */
 	static final int BLANK_ROWS = 2;
@@ -42,6 +43,18 @@ record EventForm(Long version, Long presidencyId, Long priorityId, Long workingG
 		// the others' numbers for the errors beside them.
 		agenda.replaceAll((row) -> (row != null) ? row : AgendaRow.empty());
 		documents.replaceAll((row) -> (row != null) ? row : DocumentRow.empty());
+		// Known only as a month, season, quarter or year: the dates become the span of
+		// the
+		// one the start date falls in, so every rule on dates holds as for exact days.
+		if (datePrecision == ApproximateDate.Precision.UNDATED) {
+			datePrecision = null;
+		}
+		if (startDate != null && datePrecision != null && datePrecision != ApproximateDate.Precision.DAY
+				&& datePrecision != ApproximateDate.Precision.DAYS) {
+			ApproximateDate span = ApproximateDate.covering(startDate, datePrecision);
+			startDate = span.start();
+			endDate = span.end();
+		}
 	}
 
 	record AgendaRow(LocalDate day, LocalTime startTime, LocalTime endTime, @Size(max = 4000) String titleLv,
@@ -97,7 +110,7 @@ record EventForm(Long version, Long presidencyId, Long priorityId, Long workingG
 			organisers.add(institutionId);
 		}
 		return new EventForm(null, presidencyId, null, null, null, null, null, Event.Type.MEETING, Event.Status.PLANNED,
-				null, null, null, null, "LV", null, null, null, null, null, organisers, null, null)
+				null, null, null, null, "LV", null, null, null, null, null, organisers, null, null, null)
 			.withBlankRows(BLANK_ROWS);
 	}
 
@@ -116,7 +129,7 @@ record EventForm(Long version, Long presidencyId, Long priorityId, Long workingG
 				FormTexts.en(event.getTitle()), FormTexts.lv(event.getCity()), FormTexts.en(event.getCity()),
 				(event.getCountry() != null) ? event.getCountry().getCode() : null, FormTexts.lv(event.getVenue()),
 				FormTexts.en(event.getVenue()), FormTexts.lv(event.getResults()), FormTexts.en(event.getResults()),
-				event.getParticipantCount(), organisers, agenda, documents);
+				event.getParticipantCount(), organisers, agenda, documents, event.getDatePrecision());
 	}
 
 	/** The same form with at least {@code count} empty rows at the end of each table. */
@@ -154,7 +167,7 @@ record EventForm(Long version, Long presidencyId, Long priorityId, Long workingG
 		return new EventForm(version, this.presidencyId, this.priorityId, this.workingGroupId, this.projectId,
 				this.startDate, this.endDate, this.type, this.status, this.titleLv, this.titleEn, this.cityLv,
 				this.cityEn, this.countryCode, this.venueLv, this.venueEn, this.resultsLv, this.resultsEn,
-				this.participantCount, this.organiserIds, this.agenda, this.documents);
+				this.participantCount, this.organiserIds, this.agenda, this.documents, this.datePrecision);
 	}
 
 	LocalizedText title() {

@@ -103,6 +103,13 @@ class ProgressAdminController {
 		return form(model, entry.getTask(), id);
 	}
 
+	/** Up or down one place; back to the same row. */
+	@PostMapping("/{id}/move")
+	String move(@PathVariable Long id, @RequestParam String direction, @AuthenticationPrincipal StaffUser user) {
+		Long presidency = this.editing.move(id, "up".equals(direction), user);
+		return "redirect:/admin/progress?presidency=" + presidency + "#entry-" + id;
+	}
+
 	@GetMapping("/{id}/delete")
 	String confirmDelete(@PathVariable Long id, @AuthenticationPrincipal StaffUser user, Model model) {
 		model.addAttribute("entry", this.editing.entry(id, user));

@@ -16,6 +16,8 @@ import lv.mfa.registry.priority.PriorityTask;
 import lv.mfa.registry.priority.TaskProgress;
 import lv.mfa.registry.security.StaffUser;
 import lv.mfa.registry.shared.NotFoundException;
+import lv.mfa.registry.shared.text.ApproximateDate;
+import lv.mfa.registry.shared.text.InvalidApproximateDateException;
 
 /**
  * Progress entries of the priorities' tasks: editors of a priority's lead institution and
@@ -69,11 +71,11 @@ class ProgressEditing {
 	/** Adds an entry; answers false when a rule refused it. */
 	boolean add(Long taskId, ProgressForm form, Errors errors, StaffUser user) {
 		PriorityTask task = task(taskId, user);
-		checkRules(form, errors);
+		ApproximateDate when = checkRules(form, errors);
 		if (errors.hasErrors()) {
 			return false;
 		}
-		task.addProgress(form.entryDate(), form.kind(), form.text());
+		task.addProgress(when, form.kind(), form.text());
 		return true;
 	}
 
@@ -84,11 +86,11 @@ class ProgressEditing {
 			errors.reject("admin.progress.conflict");
 			return false;
 		}
-		checkRules(form, errors);
+		ApproximateDate when = checkRules(form, errors);
 		if (errors.hasErrors()) {
 			return false;
 		}
-		entry.change(form.entryDate(), form.kind(), form.text());
+		entry.change(when, form.kind(), form.text());
 		return true;
 	}
 
@@ -99,6 +101,16 @@ class ProgressEditing {
 		entry.getTask().getProgress().remove(entry);
 		this.entityManager.remove(entry);
 		return presidencyId;
+	}
+
+	/**
+	 * Moves an entry one place up or down among its task's entries; answers the
+	 * presidency whose list to return to.
+	 */
+	Long move(Long entryId, boolean up, StaffUser user) {
+		TaskProgress entry = entry(entryId, user);
+		entry.getTask().move(entry, up);
+		return entry.getTask().getPriority().getPresidency().getId();
 	}
 
 	static boolean mayChange(Priority priority, StaffUser user) {
@@ -113,10 +125,19 @@ class ProgressEditing {
 		}
 	}
 
-	private static void checkRules(ProgressForm form, Errors errors) {
+	/** Reads the date and checks the texts; answers the date, or null when unreadable. */
+	private static ApproximateDate checkRules(ProgressForm form, Errors errors) {
+		ApproximateDate when = null;
+		try {
+			when = ApproximateDate.parse(form.when());
+		}
+		catch (InvalidApproximateDateException ex) {
+			errors.rejectValue("when", ex.getMessageKey(), new Object[] { ex.getTyped() }, null);
+		}
 		if (form.text().isEmpty()) {
 			errors.rejectValue("textLv", "admin.progress.text-required");
 		}
+		return when;
 	}
 
 }

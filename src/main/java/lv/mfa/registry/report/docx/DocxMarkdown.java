@@ -26,7 +26,7 @@ import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 
 /**
- * Writes a CommonMark text (see {@code shared.StructuredText}) as Word paragraphs: a
+ * Writes a CommonMark text (see {@code shared.text.StructuredText}) as Word paragraphs: a
  * paragraph as a paragraph, a sub-heading in a heading style, list items as "List Bullet"
  * or "List Number" paragraphs on Word's numbering (nested lists one level deeper),
  * emphasis as italic and bold runs. Raw HTML is written as the text that was typed.

@@ -156,7 +156,7 @@ public class DocxReportWriter {
 			for (Event event : report.events()) {
 				XWPFTableRow row = row(table, ReportColumns.EVENTS);
 				String city = InformativeReport.city(event, this.locale);
-				cell(row.getCell(0), InformativeReport.dateAndPlace(DocxReportWriter.this.dateTexts, event, city));
+				cell(row.getCell(0), InformativeReport.dateAndPlace(event, city, this.locale));
 				cell(row.getCell(1), event.getTitle().get(this.locale));
 				if (present(event.getResults())) {
 					markdown(row.getCell(2), parse(event.getResults().get(this.locale)));
@@ -213,7 +213,7 @@ public class DocxReportWriter {
 
 		private String progressLabel(TaskProgress entry) {
 			return message("report.progress.entry." + entry.getKind().name().toLowerCase(Locale.ROOT),
-					DocxReportWriter.this.dateTexts.compact(entry.getEntryDate(), entry.getEntryDate()));
+					entry.getWhen().compact(this.locale));
 		}
 
 		private String workingGroup(WorkingGroupRole role) {
@@ -227,7 +227,7 @@ public class DocxReportWriter {
 
 		private String priorityEvent(Event event) {
 			String city = InformativeReport.city(event, this.locale);
-			String when = DocxReportWriter.this.dateTexts.when(event.getStartDate(), event.getEndDate(), this.locale);
+			String when = event.getWhen().format(this.locale);
 			return ((city != null) ? when + ", " + city : when) + ": " + event.getTitle().get(this.locale);
 		}
 

@@ -52,6 +52,10 @@ public class DateTexts {
 
 	/** "2018. gada 1. jūlija" (in the case asked) or "1 July 2018". */
 	public String date(LocalDate date, Case grammaticalCase, Locale locale) {
+		return dateOf(date, grammaticalCase, locale);
+	}
+
+	static String dateOf(LocalDate date, Case grammaticalCase, Locale locale) {
 		if (isEnglish(locale)) {
 			return date.getDayOfMonth() + " " + englishMonth(date.getMonthValue()) + " " + date.getYear();
 		}
@@ -80,21 +84,26 @@ public class DateTexts {
 	 * (locative), "13–14 June 2019".
 	 */
 	public String when(LocalDate start, LocalDate end, Locale locale) {
+		return whenOf(start, end, locale);
+	}
+
+	/** {@link #when} for code that has no bean at hand. */
+	static String whenOf(LocalDate start, LocalDate end, Locale locale) {
 		boolean english = isEnglish(locale);
 		if (end == null || start.equals(end)) {
-			return english ? date(start, Case.NOMINATIVE, locale) : date(start, Case.LOCATIVE, locale);
+			return english ? dateOf(start, Case.NOMINATIVE, locale) : dateOf(start, Case.LOCATIVE, locale);
 		}
 		boolean sameYear = start.getYear() == end.getYear();
 		boolean sameMonth = sameYear && start.getMonth() == end.getMonth();
 		if (english) {
 			if (sameMonth) {
-				return start.getDayOfMonth() + "–" + date(end, Case.NOMINATIVE, locale);
+				return start.getDayOfMonth() + "–" + dateOf(end, Case.NOMINATIVE, locale);
 			}
 			if (sameYear) {
 				return start.getDayOfMonth() + " " + englishMonth(start.getMonthValue()) + " – "
-						+ date(end, Case.NOMINATIVE, locale);
+						+ dateOf(end, Case.NOMINATIVE, locale);
 			}
-			return date(start, Case.NOMINATIVE, locale) + " – " + date(end, Case.NOMINATIVE, locale);
+			return dateOf(start, Case.NOMINATIVE, locale) + " – " + dateOf(end, Case.NOMINATIVE, locale);
 		}
 		if (sameMonth) {
 			return start.getYear() + ". gada " + start.getDayOfMonth() + ".-" + end.getDayOfMonth() + ". "
@@ -105,7 +114,7 @@ public class DateTexts {
 					+ latvianMonth(start.getMonthValue(), Case.LOCATIVE) + " – " + end.getDayOfMonth() + ". "
 					+ latvianMonth(end.getMonthValue(), Case.LOCATIVE);
 		}
-		return date(start, Case.LOCATIVE, locale) + " – " + date(end, Case.LOCATIVE, locale);
+		return dateOf(start, Case.LOCATIVE, locale) + " – " + dateOf(end, Case.LOCATIVE, locale);
 	}
 
 	/**
@@ -113,6 +122,10 @@ public class DateTexts {
 	 * "18.-20.08.2018", "31.01.-01.02.2019", "28.12.2018.-02.01.2019".
 	 */
 	public String compact(LocalDate start, LocalDate end) {
+		return compactOf(start, end);
+	}
+
+	static String compactOf(LocalDate start, LocalDate end) {
 		if (end == null || start.equals(end)) {
 			return COMPACT.format(start);
 		}
@@ -131,8 +144,13 @@ public class DateTexts {
 	 * – 1 Feb 2019", "28 Dec 2018 – 2 Jan 2019".
 	 */
 	public String listing(LocalDate start, LocalDate end, Locale locale) {
+		return listingOf(start, end, locale);
+	}
+
+	/** {@link #listing} for code that has no bean at hand. */
+	static String listingOf(LocalDate start, LocalDate end, Locale locale) {
 		if (!isEnglish(locale)) {
-			return compact(start, end);
+			return compactOf(start, end);
 		}
 		if (end == null || start.equals(end)) {
 			return shortEnglish(start, true);
@@ -149,6 +167,43 @@ public class DateTexts {
 	private static String shortEnglish(LocalDate date, boolean withYear) {
 		String text = date.getDayOfMonth() + " " + englishMonth(date.getMonthValue()).substring(0, 3);
 		return withYear ? text + " " + date.getYear() : text;
+	}
+
+	/**
+	 * A period whose ends are known as precisely as {@code precision} says (a
+	 * working-group mandate): days as {@link #period}, otherwise "2019.–2022. gads" /
+	 * "2019–2022", "2019. gada janvāris – 2022. gada decembris" / "January 2019 –
+	 * December 2022", "2019. g. 1. cet. – 2022. g. 4. cet." / "Q1 2019 – Q4 2022".
+	 * Without an end, the start alone.
+	 */
+	public String period(LocalDate start, LocalDate end, ApproximateDate.Precision precision, Locale locale) {
+		boolean days = precision == null || precision == ApproximateDate.Precision.DAY
+				|| precision == ApproximateDate.Precision.DAYS || precision == ApproximateDate.Precision.UNDATED;
+		if (days) {
+			return (end != null) ? period(start, end, locale) : date(start, locale);
+		}
+		boolean english = isEnglish(locale);
+		if (precision == ApproximateDate.Precision.YEAR) {
+			if (end == null || start.getYear() == end.getYear()) {
+				return english ? String.valueOf(start.getYear()) : start.getYear() + ". gads";
+			}
+			return english ? start.getYear() + "–" + end.getYear() : start.getYear() + ".–" + end.getYear() + ". gads";
+		}
+		if (precision == ApproximateDate.Precision.MONTH) {
+			return (end != null) ? month(start, locale) + " – " + month(end, locale) : month(start, locale);
+		}
+		String first = ApproximateDate.covering(start, precision).listing(locale);
+		return (end != null) ? first + " – " + ApproximateDate.covering(end, precision).listing(locale) : first;
+	}
+
+	/** An approximate date in a sentence ({@link ApproximateDate#format}). */
+	public String approximate(ApproximateDate date, Locale locale) {
+		return date.format(locale);
+	}
+
+	/** An approximate date in a list or a table ({@link ApproximateDate#listing}). */
+	public String approximateListing(ApproximateDate date, Locale locale) {
+		return date.listing(locale);
 	}
 
 	/** "jūlijs 2018" / "July 2018": a month heading. */

@@ -102,7 +102,7 @@ class WorkingGroupAdmin {
 	private static void apply(WorkingGroup group, WorkingGroupForm form) {
 		LocalizedText description = LocalizedText.of(form.descriptionLv(), form.descriptionEn());
 		group.setDescription(description.isEmpty() ? null : description);
-		group.setMandate(form.mandateStart(), form.mandateEnd());
+		group.setMandate(form.mandateStart(), form.mandateEnd(), form.mandatePrecision());
 		group.setPublication(Publication.DRAFT);
 	}
 

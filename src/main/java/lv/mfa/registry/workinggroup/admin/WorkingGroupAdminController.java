@@ -1,5 +1,7 @@
 package lv.mfa.registry.workinggroup.admin;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import lv.mfa.registry.shared.text.ApproximateDate;
 import lv.mfa.registry.workinggroup.WorkingGroup;
 
 /** Coordinators' working groups: list, create, edit, publish or withdraw. */
@@ -92,6 +95,8 @@ class WorkingGroupAdminController {
 
 	private String form(Model model, Long id) {
 		model.addAttribute("groupId", id);
+		model.addAttribute("mandatePrecisions", List.of(ApproximateDate.Precision.DAY, ApproximateDate.Precision.MONTH,
+				ApproximateDate.Precision.QUARTER, ApproximateDate.Precision.YEAR));
 		model.addAttribute("group", (id != null) ? this.groups.find(id) : null);
 		model.addAttribute("kinds", WorkingGroup.Kind.values());
 		model.addAttribute("organisations", this.groups.organisations());

@@ -210,6 +210,48 @@ class EventEditingTests {
 			.andExpect(content().string(containsString("<dd>" + published + "</dd>")));
 	}
 
+	/**
+	 * An event known only as a month is stored as the month's span and said as a month on
+	 * its public page, in the timeline and in the staff list.
+	 */
+	@Test
+	void anEventKnownOnlyAsAMonthIsSaidAsAMonth() throws Exception {
+		String location = this.mvc
+			.perform(eventForm(post("/admin/events"), "Mēneša seminārs", "datePrecision", "MONTH", "agenda[0].day",
+					null, "agenda[0].startTime", null, "agenda[0].titleLv", null, "agenda[1].day", null,
+					"agenda[1].titleEn", null)
+				.with(user(this.coordinator))
+				.with(csrf()))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		Matcher matcher = EDIT_URL.matcher(location);
+		assertThat(matcher.matches()).as(location).isTrue();
+		long id = Long.parseLong(matcher.group(1));
+		this.eventIds.add(id);
+		assertThat(this.jdbc.queryForMap(
+				"select start_date::text as s, end_date::text as e, date_precision as p" + " from event where id = ?",
+				id))
+			.containsEntry("s", "2019-03-01")
+			.containsEntry("e", "2019-03-31")
+			.containsEntry("p", "MONTH");
+		this.mvc.perform(get("/admin/events/{id}/edit", id).with(user(this.coordinator)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<option value=\"MONTH\" selected=\"selected\">")));
+		this.mvc.perform(post("/admin/events/{id}/publish", id).with(user(this.coordinator)).with(csrf()))
+			.andExpect(status().isFound());
+		this.mvc.perform(get("/lv/events/{id}", id))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">2019. gada martā</time>")));
+		this.mvc.perform(get("/en/events/{id}", id))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">in March 2019</time>")));
+		this.mvc.perform(get("/en/presidencies/cbss-2018-2019/timeline").param("month", "2019-03"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">Mar 2019</time>")));
+	}
+
 	@Test
 	void anEditorCannotChangeAnotherInstitutionsEventEvenByPostingDirectly() throws Exception {
 		long id = create(this.editor, "Citas iestādes pasākums");

@@ -154,8 +154,9 @@ class PriorityAdminTests {
 			assertThat(titles(id)).containsExactly("Uzdevums 2", "Uzdevums 1", "Uzdevums 4", "Uzdevums 5");
 			// One with entries asks first and says how many go with it.
 			this.jdbc.update(
-					"insert into task_progress (task_id, entry_date, kind, text_lv) values (?, date "
-							+ "'2040-08-01', 'DONE', 'a'), (?, date '2040-09-01', 'PLANNED', 'b')",
+					"insert into task_progress (task_id, entry_date, entry_end, position, kind, text_lv) values (?, date "
+							+ "'2040-08-01', date '2040-08-01', 0, 'DONE', 'a'),"
+							+ " (?, date '2040-09-01', date '2040-09-01', 1, 'PLANNED', 'b')",
 					ids.get(3), ids.get(3));
 			this.mvc.perform(save(id).param("action", "delete:" + ids.get(3)))
 				.andExpect(redirectedUrl("/admin/priorities/" + id + "/tasks/" + ids.get(3) + "/delete"));

@@ -66,4 +66,24 @@ class WorkingGroupAdminTests {
 			.isEqualTo("DRAFT");
 	}
 
+	/** A mandate given in years spans whole years and is said as years. */
+	@Test
+	void aMandateGivenInYearsSpansWholeYears() throws Exception {
+		this.mvc
+			.perform(post("/admin/working-groups").param("code", "TEST-WG")
+				.param("kind", "NETWORK")
+				.param("nameLv", "Testa tīkls")
+				.param("mandateStart", "2019-03-04")
+				.param("mandateEnd", "2022-05-06")
+				.param("mandatePrecision", "YEAR")
+				.with(user("coordinator").roles("COORDINATOR"))
+				.with(csrf()))
+			.andExpect(status().isFound());
+		assertThat(this.jdbc.queryForMap("select mandate_start::text as s, mandate_end::text as e,"
+				+ " mandate_precision as p from working_group where code = 'TEST-WG'"))
+			.containsEntry("s", "2019-01-01")
+			.containsEntry("e", "2022-12-31")
+			.containsEntry("p", "YEAR");
+	}
+
 }

@@ -1,0 +1,6 @@
+package lv.mfa.modulithfixture.beta.internal;
+
+/** Internal to beta: public in Java, hidden from other modules. */
+public class BetaInternal {
+
+}

@@ -1,0 +1,4 @@
+@ApplicationModule(allowedDependencies = {})
+package lv.mfa.modulithfixture.beta;
+
+import org.springframework.modulith.ApplicationModule;

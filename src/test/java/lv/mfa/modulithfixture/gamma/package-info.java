@@ -1,0 +1,4 @@
+@ApplicationModule(allowedDependencies = "beta")
+package lv.mfa.modulithfixture.gamma;
+
+import org.springframework.modulith.ApplicationModule;
