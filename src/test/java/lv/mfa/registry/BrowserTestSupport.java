@@ -111,6 +111,11 @@ public abstract class BrowserTestSupport {
 		}
 	}
 
+	/** The shared browser, for tests that need a context of their own per visitor. */
+	protected static Browser browser() {
+		return browser;
+	}
+
 	/** The application's address, e.g. {@code http://localhost:43817}. */
 	protected String baseUrl() {
 		return "http://localhost:" + this.port;

@@ -41,8 +41,8 @@ class OpenDataController {
 	ResponseEntity<byte[]> eventsCsv(@PathVariable String slug, @RequestParam Map<String, String> filters) {
 		Csv csv = new Csv().row(OpenDataRecords.EventRecord.COLUMNS);
 		for (OpenDataRecords.EventRecord e : this.openData.events(slug, filters, this.publicAddress.baseUrl())) {
-			csv.row(values(e.id(), e.key(), e.start(), e.end(), e.titleLv(), e.titleEn(), e.type(), e.status(),
-					e.cityLv(), e.cityEn(), e.country(), e.priority(), e.workingGroup(),
+			csv.row(values(e.id(), e.key(), e.start(), e.end(), e.datePrecision(), e.titleLv(), e.titleEn(), e.type(),
+					e.status(), e.cityLv(), e.cityEn(), e.country(), e.priority(), e.workingGroup(),
 					String.join(" ", e.organisers()), e.resultsLv(), e.resultsEn(), e.url()));
 		}
 		return download(csv.bytes(), CSV, slug + "-events.csv");

@@ -9,14 +9,14 @@ final class OpenDataRecords {
 	private OpenDataRecords() {
 	}
 
-	record EventRecord(long id, String key, LocalDate start, LocalDate end, String titleLv, String titleEn, String type,
-			String status, String cityLv, String cityEn, String country, Integer priority, String workingGroup,
-			List<String> organisers, String resultsLv, String resultsEn, String url) {
+	record EventRecord(long id, String key, LocalDate start, LocalDate end, String datePrecision, String titleLv,
+			String titleEn, String type, String status, String cityLv, String cityEn, String country, Integer priority,
+			String workingGroup, List<String> organisers, String resultsLv, String resultsEn, String url) {
 
 		/** The columns of the CSV, named as the JSON names its fields. */
-		static final List<String> COLUMNS = List.of("id", "key", "start", "end", "titleLv", "titleEn", "type", "status",
-				"cityLv", "cityEn", "country", "priority", "workingGroup", "organisers", "resultsLv", "resultsEn",
-				"url");
+		static final List<String> COLUMNS = List.of("id", "key", "start", "end", "datePrecision", "titleLv", "titleEn",
+				"type", "status", "cityLv", "cityEn", "country", "priority", "workingGroup", "organisers", "resultsLv",
+				"resultsEn", "url");
 
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import lv.mfa.registry.presidency.Presidency;
 import lv.mfa.registry.project.Project;
 import lv.mfa.registry.shared.text.LocalizedText;
+import lv.mfa.registry.shared.text.StructuredText;
 import lv.mfa.registry.shared.NotFoundException;
 import lv.mfa.registry.timeline.TimelineService;
 
@@ -34,9 +35,9 @@ class OpenDataService {
 		List<OpenDataRecords.EventRecord> records = new ArrayList<>();
 		this.timeline.forEachPublishedEvent(slug, filters,
 				(e) -> records.add(new OpenDataRecords.EventRecord(e.id(), e.key(), e.startDate(), e.endDate(),
-						in(e.title(), "lv"), in(e.title(), "en"), e.type().name(), e.status().name(),
-						in(e.city(), "lv"), in(e.city(), "en"), e.countryCode(), e.priorityNumber(),
-						e.workingGroupCode(), e.organisers(), in(e.results(), "lv"), in(e.results(), "en"),
+						e.datePrecision().name(), in(e.title(), "lv"), in(e.title(), "en"), e.type().name(),
+						e.status().name(), in(e.city(), "lv"), in(e.city(), "en"), e.countryCode(), e.priorityNumber(),
+						e.workingGroupCode(), e.organisers(), plain(e.results(), "lv"), plain(e.results(), "en"),
 						baseUrl + "/events/" + e.id())));
 		return records;
 	}
@@ -62,6 +63,11 @@ class OpenDataService {
 
 	private static String in(LocalizedText text, String language) {
 		return (text != null) ? text.in(language) : null;
+	}
+
+	/** A long text as plain text: a download carries no CommonMark markup. */
+	private static String plain(LocalizedText text, String language) {
+		return StructuredText.plain(in(text, language));
 	}
 
 }

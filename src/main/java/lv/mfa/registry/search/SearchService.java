@@ -15,6 +15,7 @@ import lv.mfa.registry.event.Event;
 import lv.mfa.registry.priority.Priority;
 import lv.mfa.registry.project.Project;
 import lv.mfa.registry.shared.text.LocalizedText;
+import lv.mfa.registry.shared.text.StructuredText;
 import lv.mfa.registry.workinggroup.WorkingGroup;
 
 @Service
@@ -142,8 +143,9 @@ class SearchService {
 			candidates.add(new String[] { title.in(other), other });
 			for (LocalizedText text : others) {
 				if (text != null) {
-					candidates.add(new String[] { text.in(language), language });
-					candidates.add(new String[] { text.in(other), other });
+					// Excerpts are plain text: no CommonMark markup ("- ", "#", "**").
+					candidates.add(new String[] { StructuredText.plain(text.in(language)), language });
+					candidates.add(new String[] { StructuredText.plain(text.in(other)), other });
 				}
 			}
 			for (String[] candidate : candidates) {

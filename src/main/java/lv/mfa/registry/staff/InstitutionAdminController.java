@@ -77,26 +77,38 @@ class InstitutionAdminController {
 	}
 
 	private String form(Model model, Long id) {
-		model.addAttribute("institutionId", id);
+		model.addAttribute("recordId", id);
 		model.addAttribute("countries", this.institutions.countries());
-		return "admin/institutions/form";
+		model.addAttribute("countryOptional", false);
+		return page(model, "form");
+	}
+
+	/** A page institutions share with organisations (templates/admin/named-bodies). */
+	static String page(Model model, String body, String bodies, String name) {
+		model.addAttribute("body", body);
+		model.addAttribute("bodies", bodies);
+		return "admin/named-bodies/" + name;
+	}
+
+	private static String page(Model model, String name) {
+		return page(model, "institution", "institutions", name);
 	}
 
 	@GetMapping("/{id}/delete")
 	String confirmDelete(@PathVariable Long id, Model model) {
-		model.addAttribute("institution", this.institutions.find(id));
+		model.addAttribute("record", this.institutions.find(id));
 		model.addAttribute("dependants", this.institutions.dependants(id));
-		return "admin/institutions/delete";
+		return page(model, "delete");
 	}
 
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable Long id, Model model, RedirectAttributes redirect) {
 		List<Dependant> dependants = this.institutions.delete(id);
 		if (!dependants.isEmpty()) {
-			model.addAttribute("institution", this.institutions.find(id));
+			model.addAttribute("record", this.institutions.find(id));
 			model.addAttribute("dependants", dependants);
 			model.addAttribute("refused", true);
-			return "admin/institutions/delete";
+			return page(model, "delete");
 		}
 		redirect.addFlashAttribute("message", "admin.institution.deleted");
 		return "redirect:/admin/institutions";

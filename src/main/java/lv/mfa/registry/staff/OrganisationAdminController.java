@@ -76,27 +76,32 @@ class OrganisationAdminController {
 
 	@GetMapping("/{id}/delete")
 	String confirmDelete(@PathVariable Long id, Model model) {
-		model.addAttribute("organisation", this.organisations.find(id));
+		model.addAttribute("record", this.organisations.find(id));
 		model.addAttribute("dependants", this.organisations.dependants(id));
-		return "admin/organisations/delete";
+		return page(model, "delete");
 	}
 
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable Long id, Model model, RedirectAttributes redirect) {
 		List<Dependant> dependants = this.organisations.delete(id);
 		if (!dependants.isEmpty()) {
-			model.addAttribute("organisation", this.organisations.find(id));
+			model.addAttribute("record", this.organisations.find(id));
 			model.addAttribute("dependants", dependants);
-			return "admin/organisations/delete";
+			return page(model, "delete");
 		}
 		redirect.addFlashAttribute("message", "admin.organisation.deleted");
 		return "redirect:/admin/organisations";
 	}
 
 	private String form(Model model, Long id) {
-		model.addAttribute("organisationId", id);
+		model.addAttribute("recordId", id);
 		model.addAttribute("countries", this.organisations.countries());
-		return "admin/organisations/form";
+		model.addAttribute("countryOptional", true);
+		return page(model, "form");
+	}
+
+	private static String page(Model model, String name) {
+		return InstitutionAdminController.page(model, "organisation", "organisations", name);
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 
 import lv.mfa.registry.shared.text.LocalizedText;
+import lv.mfa.registry.shared.text.StructuredText;
 
 /**
  * Writes events as an iCalendar file (RFC 5545): CRLF line ends, lines folded at 75
@@ -82,7 +83,7 @@ final class IcsWriter {
 			line("LOCATION:" + escape(location));
 		}
 		String url = this.baseUrl + "/events/" + event.id();
-		String results = text(event.results());
+		String results = StructuredText.plain(text(event.results()));
 		line("DESCRIPTION:" + escape(results.isEmpty() ? url : results + "\n\n" + url));
 		List<String> categories = new ArrayList<>();
 		categories.add(escape(message("event.type." + event.type().name())));

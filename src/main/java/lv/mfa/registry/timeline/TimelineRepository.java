@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -16,6 +17,7 @@ import jakarta.persistence.Query;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import lv.mfa.registry.shared.text.ApproximateDate;
 import lv.mfa.registry.event.Event;
 import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.Publication;
@@ -47,6 +49,11 @@ class TimelineRepository {
 			"(b.working_group_id)", Facet.TYPE, "(b.type)", Facet.COUNTRY, "(b.country_code)", Facet.CITY,
 			"(b.city_lv, b.city_en)", Facet.MONTH, "(to_char(b.start_date, 'YYYY-MM'))");
 
+	/** A page of events by id, one named parameter per row of a page. */
+	private static final String PAGE_EVENTS = "select e from Event e left join fetch e.priority"
+			+ " left join fetch e.workingGroup left join fetch e.country where e.id in ("
+			+ String.join(", ", IntStream.range(0, TimelineFilter.PAGE_SIZE).mapToObj((i) -> ":id" + i).toList()) + ")";
+
 	private final EntityManager entityManager;
 
 	private final JdbcTemplate jdbc;
@@ -76,18 +83,23 @@ class TimelineRepository {
 	}
 
 	/**
-	 * The events with these ids, with what a timeline row shows, in the order of the ids;
-	 * organisers come by batch.
+	 * The events with these ids (at most a page), with what a timeline row shows, in the
+	 * order of the ids; organisers come by batch. The ids are bound as a fixed number of
+	 * single parameters (the unused ones -1, never an id): a list parameter would make
+	 * Hibernate translate the query anew on every request instead of reusing its plan.
 	 */
 	List<Event> findEvents(List<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		List<Event> events = new ArrayList<>(this.entityManager
-			.createQuery("select e from Event e left join fetch e.priority left join fetch e.workingGroup"
-					+ " left join fetch e.country where e.id in :ids", Event.class)
-			.setParameter("ids", ids)
-			.getResultList());
+		if (ids.size() > TimelineFilter.PAGE_SIZE) {
+			throw new IllegalArgumentException("more than a page of ids: " + ids.size());
+		}
+		var typed = this.entityManager.createQuery(PAGE_EVENTS, Event.class);
+		for (int i = 0; i < TimelineFilter.PAGE_SIZE; i++) {
+			typed.setParameter("id" + i, (i < ids.size()) ? ids.get(i) : -1L);
+		}
+		List<Event> events = new ArrayList<>(typed.getResultList());
 		events.sort(Comparator.comparingInt((event) -> ids.indexOf(event.getId())));
 		return events;
 	}
@@ -203,21 +215,22 @@ class TimelineRepository {
 	 */
 	void forEachPublished(Long presidencyId, List<Long> onlyIds, Consumer<FeedEvent> consumer) {
 		this.jdbc.query((connection) -> {
-			var statement = connection.prepareStatement("""
-					select e.id, e.key, e.start_date, e.end_date, e.type, e.status, e.title_lv, e.title_en,
-					       e.results_lv, e.results_en, e.city_lv, e.city_en, e.venue_lv, e.venue_en,
-					       c.code as country_code, c.name_lv as country_lv, c.name_en as country_en,
-					       p.number as priority_number, w.code as working_group_code,
-					       (select string_agg(i.code, ' ' order by i.code) from event_organiser eo
-					          join institution i on i.id = eo.institution_id where eo.event_id = e.id) as organisers,
-					       (select max(r.timestamp) from event_aud a join revinfo r on r.id = a.rev
-					          where a.id = e.id) as last_change
-					from event e left join country c on c.code = e.country_code
-					     left join priority p on p.id = e.priority_id
-					     left join working_group w on w.id = e.working_group_id and w.publication = 'PUBLISHED'
-					where e.presidency_id = ? and e.publication = 'PUBLISHED' and (? or e.id = any (?))
-					order by e.start_date, e.end_date, e.id
-					""");
+			var statement = connection.prepareStatement(
+					"""
+							select e.id, e.key, e.start_date, e.end_date, e.date_precision, e.type, e.status, e.title_lv, e.title_en,
+							       e.results_lv, e.results_en, e.city_lv, e.city_en, e.venue_lv, e.venue_en,
+							       c.code as country_code, c.name_lv as country_lv, c.name_en as country_en,
+							       p.number as priority_number, w.code as working_group_code,
+							       (select string_agg(i.code, ' ' order by i.code) from event_organiser eo
+							          join institution i on i.id = eo.institution_id where eo.event_id = e.id) as organisers,
+							       (select max(r.timestamp) from event_aud a join revinfo r on r.id = a.rev
+							          where a.id = e.id) as last_change
+							from event e left join country c on c.code = e.country_code
+							     left join priority p on p.id = e.priority_id
+							     left join working_group w on w.id = e.working_group_id and w.publication = 'PUBLISHED'
+							where e.presidency_id = ? and e.publication = 'PUBLISHED' and (? or e.id = any (?))
+							order by e.start_date, e.end_date, e.id
+							""");
 			statement.setLong(1, presidencyId);
 			statement.setBoolean(2, onlyIds == null);
 			statement.setArray(3,
@@ -230,6 +243,7 @@ class TimelineRepository {
 			String countryCode = rs.getString("country_code");
 			consumer.accept(new FeedEvent(rs.getLong("id"), rs.getString("key"),
 					rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+					ApproximateDate.Precision.valueOf(rs.getString("date_precision")),
 					Event.Type.valueOf(rs.getString("type")), Event.Status.valueOf(rs.getString("status")),
 					text(rs.getString("title_lv"), rs.getString("title_en")),
 					text(rs.getString("results_lv"), rs.getString("results_en")),

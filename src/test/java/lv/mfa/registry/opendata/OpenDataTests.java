@@ -57,7 +57,7 @@ class OpenDataTests {
 		byte[] body = fetch("/presidencies/cbss-2018-2019/events.csv");
 		assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
 		String text = new String(body, StandardCharsets.UTF_8).substring(1);
-		assertThat(text).startsWith("id,key,start,end,titleLv,titleEn,").endsWith("\r\n");
+		assertThat(text).startsWith("id,key,start,end,datePrecision,titleLv,titleEn,").endsWith("\r\n");
 		List<String> titles = eventTitles();
 		for (String title : titles) {
 			assertThat(text).contains(
@@ -73,6 +73,8 @@ class OpenDataTests {
 		assertThat(events.size()).isEqualTo(titles.size());
 		assertThat(events.get(0).get("titleLv").asString()).isEqualTo(titles.get(0));
 		assertThat(events.get(0).get("start").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+		// The span and how precisely it is known travel together.
+		assertThat(events.get(0).get("datePrecision").asString()).isIn("DAY", "DAYS");
 	}
 
 	@Test

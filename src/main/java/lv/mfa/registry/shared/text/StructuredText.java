@@ -14,6 +14,8 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.LineBreakRendering;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
 
 import org.springframework.stereotype.Component;
@@ -38,6 +40,25 @@ public class StructuredText {
 
 	/** One renderer for each level a text's first heading may take: h2, h3, h4. */
 	private final Map<Integer, HtmlRenderer> renderers = Map.of(2, renderer(2), 3, renderer(3), 4, renderer(4));
+
+	private static final TextContentRenderer PLAIN = TextContentRenderer.builder()
+		.lineBreakRendering(LineBreakRendering.SEPARATE_BLOCKS)
+		.build();
+
+	private static final Pattern BULLET = Pattern.compile("(?m)^- ");
+
+	/**
+	 * The text without its markup, for feeds, downloads and search excerpts: paragraphs
+	 * and headings as lines separated by a blank line, list items as "• …" or "1. …", no
+	 * "**" or "#". Null stays null.
+	 */
+	public static String plain(String text) {
+		if (text == null) {
+			return null;
+		}
+		String rendered = PLAIN.render(PARSER.parse(YEAR_AT_LINE_START.matcher(text).replaceAll("$1$2\\\\$3")));
+		return BULLET.matcher(rendered).replaceAll("• ").strip();
+	}
 
 	/** The text's syntax tree, for writers other than HTML. */
 	public Node parse(String text) {

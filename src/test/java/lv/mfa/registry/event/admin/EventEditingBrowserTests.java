@@ -1,31 +1,19 @@
 package lv.mfa.registry.event.admin;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import lv.mfa.registry.TestDatabaseConfiguration;
+import lv.mfa.registry.BrowserTestSupport;
 import lv.mfa.registry.reference.InstitutionRepository;
 import lv.mfa.registry.security.AppUser;
 import lv.mfa.registry.security.AppUserRepository;
@@ -34,25 +22,15 @@ import lv.mfa.registry.security.StaffRole;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In real Chromium (Debian's, at {@code /usr/bin/chromium}; Playwright never downloads a
- * browser): an editor signs in, creates a two-day event with an agenda, makes a mistake
- * and corrects it without retyping; a coordinator publishes it, and the public overview
- * counts it in both languages. (This branch has no public event page or timeline yet: the
- * overview's event count is the public place the event shows.) Skipped with a notice
- * where Chromium is missing, unless {@code CI=true}.
+ * In real Chromium (Debian's, at {@code /usr/bin/chromium} or {@code CHROMIUM_PATH},
+ * through {@link BrowserTestSupport}; Playwright never downloads a browser): an editor
+ * signs in, creates a two-day event with an agenda, makes a mistake and corrects it
+ * without retyping; a coordinator publishes it, and the public overview counts it in both
+ * languages. (This branch has no public event page or timeline yet: the overview's event
+ * count is the public place the event shows.) Skipped with a notice where Chromium is
+ * missing, unless {@code CI=true}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
-class EventEditingBrowserTests {
-
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static Playwright playwright;
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
+class EventEditingBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	AppUserRepository users;
@@ -67,35 +45,6 @@ class EventEditingBrowserTests {
 	JdbcTemplate jdbc;
 
 	private final List<String> usernames = new ArrayList<>();
-
-	@BeforeAll
-	static void launchChromium() {
-		if (!Files.isExecutable(CHROMIUM)) {
-			String notice = "Browser test skipped: no Chromium at " + CHROMIUM + " (Debian package chromium)";
-			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-				throw new IllegalStateException("CI=true but " + notice);
-			}
-			System.out.println("NOTICE: " + notice);
-			Assumptions.abort(notice);
-		}
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-						"--disable-component-update", "--no-first-run")));
-	}
-
-	@AfterAll
-	static void closeChromium() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@AfterEach
 	void deleteWhatTheTestMade() {
@@ -112,7 +61,7 @@ class EventEditingBrowserTests {
 	}
 
 	private String url(String path) {
-		return "http://localhost:" + this.port + path;
+		return baseUrl() + path;
 	}
 
 	private static void signIn(Page page, String username, String password) {
@@ -137,7 +86,7 @@ class EventEditingBrowserTests {
 						+ " p.id = e.presidency_id where p.slug = 'cbss-2018-2019' and e.publication = 'PUBLISHED'",
 				Long.class);
 
-		try (BrowserContext context = browser.newContext()) {
+		try (BrowserContext context = browser().newContext()) {
 			Page page = context.newPage();
 			page.setDefaultTimeout(15_000);
 			assertThat(publishedCount(page, "lv")).isEqualTo(published);

@@ -49,4 +49,15 @@ class StructuredTextTests {
 		assertThat(this.structuredText.html("")).isEmpty();
 	}
 
+	/** Feeds, downloads and search excerpts carry the text without its markup. */
+	@org.junit.jupiter.api.Test
+	void plainTextHasNoMarkup() {
+		String plain = StructuredText.plain("## Civilā aizsardzība\n\nSome **bold** text.\n\n- one\n- two\n\n"
+				+ "1. first\n2. second\n\n2019. gadā notika.");
+		org.assertj.core.api.Assertions.assertThat(plain)
+			.isEqualTo(
+					"Civilā aizsardzība\n\nSome bold text.\n\n• one\n• two\n\n1. first\n2. second\n\n2019. gadā notika.");
+		org.assertj.core.api.Assertions.assertThat(StructuredText.plain(null)).isNull();
+	}
+
 }
