@@ -1,7 +1,5 @@
 package lv.mfa.registry.security;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -40,8 +38,6 @@ public class AppUser {
 
 	private int failedAttempts;
 
-	private Instant lockedUntil;
-
 	@Version
 	private long version;
 
@@ -53,32 +49,6 @@ public class AppUser {
 		this.passwordHash = passwordHash;
 		this.role = role;
 		this.institution = institution;
-	}
-
-	public boolean isLockedAt(Instant now) {
-		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
-	}
-
-	/**
-	 * Counts a failed sign-in; at {@code limit} failures in a row the account is locked
-	 * until {@code until}.
-	 */
-	void signInFailed(int limit, Instant until) {
-		this.failedAttempts++;
-		if (this.failedAttempts >= limit) {
-			this.lockedUntil = until;
-			this.failedAttempts = 0;
-		}
-	}
-
-	void signedIn() {
-		this.failedAttempts = 0;
-		this.lockedUntil = null;
-	}
-
-	/** Lifts a lock-out before its time, e.g. when an admin has checked who it was. */
-	public void unlock() {
-		signedIn();
 	}
 
 	public Long getId() {
@@ -120,10 +90,6 @@ public class AppUser {
 
 	public int getFailedAttempts() {
 		return this.failedAttempts;
-	}
-
-	public Instant getLockedUntil() {
-		return this.lockedUntil;
 	}
 
 	public long getVersion() {

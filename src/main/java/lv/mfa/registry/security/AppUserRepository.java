@@ -36,7 +36,7 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
 	@Modifying
 	@Transactional
-	@Query("update AppUser u set u.failedAttempts = 0, u.lockedUntil = null where u.username = :username")
+	@Query("update AppUser u set u.failedAttempts = 0 where u.username = :username")
 	int clearFailedAttempts(String username);
 
 }

@@ -95,7 +95,7 @@ class TimelineController {
 		Presidency presidency = this.timeline.publishedPresidency(slug)
 			.orElseThrow(() -> new NotFoundException("presidency " + slug));
 		String name = this.messages.getMessage("timeline.calendar-name",
-				new Object[] { presidency.getOrganisation().getAcronym().get(locale),
+				new Object[] { presidency.getOrganisation().getShortName().get(locale),
 						presidency.getCountry().getName().get(locale), presidency.getPeriodStart().getYear(),
 						presidency.getPeriodEnd().getYear() },
 				locale);

@@ -35,6 +35,14 @@ interface AdminEventRepository extends Repository<Event, Long>, JpaSpecification
 	@Query("select e from Event e where e.id = :id")
 	Optional<Event> findForUpdate(Long id);
 
+	/**
+	 * The event's saved version, its row locked until the transaction ends: saves of one
+	 * event take turns, so the second of two saves over one version sees the first's
+	 * version (a conflict) before it touches the agenda or the documents.
+	 */
+	@Query(value = "select version from event where id = :id for update", nativeQuery = true)
+	Optional<Long> lockVersion(Long id);
+
 	Event save(Event event);
 
 	void delete(Event event);

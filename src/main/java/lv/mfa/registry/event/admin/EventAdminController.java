@@ -58,7 +58,7 @@ class EventAdminController {
 
 	@GetMapping
 	String list(@ModelAttribute("filter") EventFilter filter, @AuthenticationPrincipal StaffUser user, Model model) {
-		Page<Event> events = this.editing.list(filter);
+		Page<Event> events = this.editing.list(filter, user);
 		model.addAttribute("events", events);
 		model.addAttribute("editable",
 				events.stream()
@@ -109,6 +109,7 @@ class EventAdminController {
 			@RequestParam(name = "action", defaultValue = "save") String action,
 			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
+		this.editing.checkMayChange(id, user);
 		result = TypedForms.keepTyped(form, FORM, result, model);
 		if (addsRows(action, form, model)) {
 			return form(model, this.options.forEvents(), this.editing.summary(id));
@@ -159,6 +160,7 @@ class EventAdminController {
 	@GetMapping("/{id}/history")
 	String history(@PathVariable Long id, @AuthenticationPrincipal StaffUser user, Model model) {
 		Event event = this.editing.summary(id);
+		EventEditing.checkMaySeeHistory(event, user);
 		model.addAttribute("event", event);
 		model.addAttribute("revisions", this.history.revisions(id));
 		model.addAttribute("mayChange", EventEditing.mayChange(event, user));

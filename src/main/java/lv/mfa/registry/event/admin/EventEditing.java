@@ -9,8 +9,12 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -69,9 +73,19 @@ class EventEditing {
 		this.entityManager = entityManager;
 	}
 
+	/**
+	 * The events a user may see in the staff list: coordinators all; an editor their own
+	 * institution's (drafts included) and the others' published ones, which the public
+	 * sees anyway and which an editor needs to plan around and not enter twice. Others'
+	 * drafts are work in progress of another institution.
+	 */
 	@Transactional(readOnly = true)
-	Page<Event> list(EventFilter filter) {
-		Page<Event> page = this.events.findAll(filter.specification(), filter.pageable());
+	Page<Event> list(EventFilter filter, StaffUser user) {
+		// Someone not signed in as staff (no StaffUser) sees what an editor of no
+		// institution would: published events only.
+		Specification<Event> specification = (user != null && user.isCoordinator()) ? filter.specification()
+				: filter.specification().and(visibleTo((user != null) ? user.getInstitutionId() : null));
+		Page<Event> page = this.events.findAll(specification, filter.pageable());
 		// Organisers of the whole page in one batch (default_batch_fetch_size).
 		page.forEach((event) -> event.getOrganisers().size());
 		return page;
@@ -85,6 +99,16 @@ class EventEditing {
 		Event event = this.events.findWithDetailsById(id).orElseThrow(() -> new NotFoundException("event " + id));
 		checkMayChange(event, user);
 		return EventForm.of(event);
+	}
+
+	/**
+	 * 404 for an unknown id, 403 for another institution's event: asked before a posted
+	 * form is even checked, so a form with mistakes shows nothing of others' events.
+	 */
+	@Transactional(readOnly = true)
+	void checkMayChange(Long id, StaffUser user) {
+		checkMayChange(this.events.findWithDetailsById(id).orElseThrow(() -> new NotFoundException("event " + id)),
+				user);
 	}
 
 	/** The event as saved now, for the conflict page and the history. */
@@ -126,6 +150,7 @@ class EventEditing {
 	 * a conflict, and the database keeps that newer version.
 	 */
 	void update(Long id, EventForm form, Errors errors, StaffUser user) {
+		this.events.lockVersion(id).orElseThrow(() -> new NotFoundException("event " + id));
 		Event event = this.events.findWithDetailsById(id).orElseThrow(() -> new NotFoundException("event " + id));
 		checkMayChange(event, user);
 		if (form.version() == null || form.version() != event.getVersion()) {
@@ -169,6 +194,25 @@ class EventEditing {
 		Event event = this.events.findForUpdate(id).orElseThrow(() -> new NotFoundException("event " + id));
 		checkMayChange(event, user);
 		this.events.delete(event);
+	}
+
+	private static Specification<Event> visibleTo(Long institutionId) {
+		return (root, query, cb) -> {
+			Subquery<Long> own = query.subquery(Long.class);
+			Root<Event> event = own.from(Event.class);
+			Join<Event, Institution> organiser = event.join("organisers");
+			own.select(event.get("id"))
+				.where(cb.equal(event.get("id"), root.get("id")), cb.equal(organiser.get("id"), institutionId));
+			return cb.or(cb.equal(root.get("publication"), Publication.PUBLISHED), cb.exists(own));
+		};
+	}
+
+	/**
+	 * An event's history shows every earlier state, drafts included: only for those who
+	 * may change it.
+	 */
+	static void checkMaySeeHistory(Event event, StaffUser user) {
+		checkMayChange(event, user);
 	}
 
 	/** Whether the user may change this event: coordinators all, editors their own. */

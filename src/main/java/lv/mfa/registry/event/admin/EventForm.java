@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -28,15 +29,20 @@ record EventForm(Long version, Long presidencyId, Long priorityId, Long workingG
 		@Size(max = 200) String cityLv, @Size(max = 200) String cityEn, String countryCode,
 		@Size(max = 500) String venueLv, @Size(max = 500) String venueEn, @Size(max = 20000) String resultsLv,
 		@Size(max = 20000) String resultsEn, @Min(0) Integer participantCount, List<Long> organiserIds,
-		@Valid List<AgendaRow> agenda, @Valid List<DocumentRow> documents, ApproximateDate.Precision datePrecision) {
+		List<@Valid AgendaRow> agenda, List<@Valid DocumentRow> documents, ApproximateDate.Precision datePrecision) {
 
 	/** Empty agenda and document rows offered below the filled ones. */
 	static final int BLANK_ROWS = 2;
 
 	EventForm {
-		organiserIds = (organiserIds != null) ? organiserIds : new ArrayList<>();
+		organiserIds = (organiserIds != null) ? new ArrayList<>(organiserIds) : new ArrayList<>();
+		organiserIds.removeIf(Objects::isNull);
 		agenda = (agenda != null) ? new ArrayList<>(agenda) : new ArrayList<>();
 		documents = (documents != null) ? new ArrayList<>(documents) : new ArrayList<>();
+		// Gaps in the row numbers (a hand-made request) bind as nulls: empty rows keep
+		// the others' numbers for the errors beside them.
+		agenda.replaceAll((row) -> (row != null) ? row : AgendaRow.empty());
+		documents.replaceAll((row) -> (row != null) ? row : DocumentRow.empty());
 		// Known only as a month, season, quarter or year: the dates become the span of
 		// the
 		// one the start date falls in, so every rule on dates holds as for exact days.
@@ -80,7 +86,7 @@ record EventForm(Long version, Long presidencyId, Long priorityId, Long workingG
 
 		/** Nothing typed, or marked for removal: the row is not saved. */
 		boolean isBlank() {
-			return this.remove || FormTexts.blank(this.titleLv) && FormTexts.blank(this.titleEn)
+			return Boolean.TRUE.equals(this.remove) || FormTexts.blank(this.titleLv) && FormTexts.blank(this.titleEn)
 					&& this.adoptedOn == null && FormTexts.blank(this.url);
 		}
 

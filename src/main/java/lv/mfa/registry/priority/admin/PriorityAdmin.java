@@ -163,7 +163,7 @@ class PriorityAdmin {
 			LocalizedText title = LocalizedText.of(row.titleLv(), row.titleEn());
 			if (row.id() != null) {
 				for (PriorityTask task : priority.getTasks()) {
-					if (task.getId().equals(row.id())) {
+					if (row.id().equals(task.getId())) {
 						task.setTitle(title);
 					}
 				}

@@ -2,6 +2,7 @@ package lv.mfa.registry.priority.admin;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Positive;
@@ -18,13 +19,14 @@ import lv.mfa.registry.shared.form.FormTexts;
 record PriorityForm(Long version, Long presidencyId, @Positive Integer number, @Size(max = 500) String titleLv,
 		@Size(max = 500) String titleEn, @Size(max = 20000) String goalLv, @Size(max = 20000) String goalEn,
 		@Size(max = 50000) String narrativeLv, @Size(max = 50000) String narrativeEn, List<Long> leadInstitutionIds,
-		@Valid List<TaskRow> tasks) {
+		List<@Valid TaskRow> tasks) {
 
 	/** Empty rows offered for new tasks; "more rows" adds as many again. */
 	static final int NEW_ROWS = 3;
 
 	PriorityForm {
-		leadInstitutionIds = (leadInstitutionIds != null) ? leadInstitutionIds : new ArrayList<>();
+		leadInstitutionIds = (leadInstitutionIds != null) ? new ArrayList<>(leadInstitutionIds) : new ArrayList<>();
+		leadInstitutionIds.removeIf(Objects::isNull);
 		// Gaps in the row numbers (a hand-made request) bind as nulls, skipped when
 		// saving;
 		// the rows keep their indices for the errors beside them.

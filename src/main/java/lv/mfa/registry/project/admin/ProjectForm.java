@@ -25,10 +25,12 @@ record ProjectForm(Long version, @NotBlank @Size(max = 100) @Pattern(regexp = "[
 		@Size(max = 200) String programmeReference, Project.LongTermPriority longTermPriority,
 		@NotNull Project.Status status, @Size(max = 20000) String descriptionLv,
 		@Size(max = 20000) String descriptionEn, Long presidencyId, Long priorityId,
-		@Size(max = 500) @WebAddress String url, @Valid List<PartnerRow> partners) {
+		@Size(max = 500) @WebAddress String url, List<@Valid PartnerRow> partners) {
 
 	ProjectForm {
 		partners = (partners != null) ? new ArrayList<>(partners) : new ArrayList<>();
+		// Gaps in the row numbers (a hand-made request) bind as nulls: empty rows.
+		partners.replaceAll((row) -> (row != null) ? row : new PartnerRow(null, null, null, false, false));
 	}
 
 	record PartnerRow(@Size(max = 500) String nameLv, @Size(max = 500) String nameEn, String countryCode, Boolean lead,

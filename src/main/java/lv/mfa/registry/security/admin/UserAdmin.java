@@ -1,6 +1,5 @@
 package lv.mfa.registry.security.admin;
 
-import java.time.Instant;
 import java.util.List;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -51,11 +50,6 @@ class UserAdmin {
 		return UserForm.of(find(id));
 	}
 
-	@Transactional(readOnly = true)
-	boolean isLocked(Long id) {
-		return find(id).isLockedAt(Instant.now());
-	}
-
 	/** Creates the account; answers its id, or null when a rule refused it. */
 	Long create(UserForm form, Errors errors) {
 		if (this.users.existsByUsernameIgnoreCase(form.username())) {
@@ -92,9 +86,6 @@ class UserAdmin {
 		user.setEnabled(form.isEnabled());
 		if (form.hasPassword()) {
 			user.setPasswordHash(this.passwordEncoder.encode(form.password()));
-		}
-		if (Boolean.TRUE.equals(form.unlock())) {
-			user.unlock();
 		}
 	}
 

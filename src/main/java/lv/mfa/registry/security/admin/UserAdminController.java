@@ -1,7 +1,5 @@
 package lv.mfa.registry.security.admin;
 
-import java.time.Instant;
-
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -17,7 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import lv.mfa.registry.security.StaffRole;
 import lv.mfa.registry.shared.form.TypedForms;
 
-/** Admins manage staff accounts: list, create, change role, reset password, unlock. */
+/** Admins manage staff accounts: list, create, change role, reset password. */
 @Controller
 @RequestMapping("/admin/users")
 class UserAdminController {
@@ -33,7 +31,6 @@ class UserAdminController {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("users", this.users.list());
-		model.addAttribute("now", Instant.now());
 		return "admin/users/list";
 	}
 
@@ -79,7 +76,6 @@ class UserAdminController {
 
 	private String form(Model model, Long id) {
 		model.addAttribute("userId", id);
-		model.addAttribute("locked", (id != null) && this.users.isLocked(id));
 		model.addAttribute("roles", StaffRole.values());
 		model.addAttribute("minPassword", UserForm.MIN_PASSWORD);
 		model.addAttribute("institutions", this.users.institutions());

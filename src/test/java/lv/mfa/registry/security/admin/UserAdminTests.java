@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import lv.mfa.registry.TestDatabaseConfiguration;
@@ -45,6 +46,9 @@ class UserAdminTests {
 
 	@Autowired
 	InstitutionRepository institutions;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	private final String username = "editor-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -109,6 +113,22 @@ class UserAdminTests {
 			.andExpect(status().isForbidden());
 		assertThat(this.users.findByUsername(this.username)).isEmpty();
 		this.mvc.perform(get("/admin/users").with(user("admin").roles("ADMIN"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void noLockOrUnlockIsShownAsSignInNoLongerLocksAccounts() throws Exception {
+		AppUser user = this.users
+			.save(new AppUser(this.username, "{noop}" + UUID.randomUUID(), StaffRole.COORDINATOR, null));
+		// A lock left in the column by an earlier version is not read any more.
+		this.jdbc.update("update app_user set locked_until = now() + interval '1 hour' where id = ?", user.getId());
+		this.mvc.perform(get("/admin/users").param("lang", "en").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(this.username), not(containsString("Locked")))));
+		this.mvc
+			.perform(get("/admin/users/{id}/edit", user.getId()).param("lang", "en").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("</html>"), not(containsString("unlock")),
+					not(containsString("Lift the lock")))));
 	}
 
 }
