@@ -26,7 +26,7 @@ command -v psql >/dev/null || { echo "psql is missing: apt-get install -y postgr
 
 if [ -z "${BENCH_SKIP_BUILD:-}" ] || ! ls target/presidency-registry-*.jar >/dev/null 2>&1; then
 	echo "Building the jar…"
-	./mvnw -B -q -DskipTests -Dspring-javaformat.skip=true package
+	./mvnw -B -q -Paot -DskipTests -Dspring-javaformat.skip=true package
 fi
 JAR=$(ls target/presidency-registry-*.jar | grep -v plain | head -n1)
 
@@ -41,12 +41,14 @@ trap stop_app EXIT
 trap 'exit 130' INT TERM
 
 # start_app <log> [extra arguments…]: starts the jar, waits until readiness is UP, sets PID and STARTUP_MS.
+# LAUNCH_JAR and LAUNCH_OPTS (JVM options) start another layout of it (the extracted jar with CDS, AOT).
 start_app() {
 	local log=$1; shift
 	local started; started=$(date +%s%N)
 	SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:5432/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
 		REGISTRY_ADMIN_PASSWORD="$ADMIN_PASSWORD" REGISTRY_PUBLIC_BASE_URL="$BASE" \
-		java $HEAP -XX:+ExitOnOutOfMemoryError ${BENCH_JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" "$@" >"$log" 2>&1 &
+		java $HEAP -XX:+ExitOnOutOfMemoryError ${BENCH_JAVA_OPTS:-} ${LAUNCH_OPTS:-} -jar "${LAUNCH_JAR:-$JAR}" \
+		--server.port="$PORT" "$@" >"$log" 2>&1 &
 	PID=$!
 	until curl -sf -o /dev/null "$BASE/actuator/health/readiness"; do
 		kill -0 "$PID" 2>/dev/null || { echo "The application stopped; see $log" >&2; tail -n 20 "$log" >&2; exit 1; }
@@ -65,6 +67,39 @@ stop_app
 
 echo "Generating 20,000 events with agendas and 2,000 projects…"
 psql -q -v ON_ERROR_STOP=1 -d "$DB" -f bench/generate.sql >/dev/null
+
+# Start-up on the filled database, as Spring Boot documents it: the jar as built; extracted
+# (java -Djarmode=tools -jar app.jar extract) with a class data sharing archive from a training run
+# (-XX:ArchiveClassesAtExit, -Dspring.context.exit=onRefresh); and with the ahead-of-time processed
+# bean definitions (-Dspring.aot.enabled=true, the jar is built with -Paot) too.
+STARTUP="$OUT/startup.txt"
+: >"$STARTUP"
+if [ -z "${BENCH_SKIP_STARTUP:-}" ]; then
+	EXTRACTED="$OUT/extracted"
+	rm -rf "$EXTRACTED"
+	java -Djarmode=tools -jar "$JAR" extract --destination "$EXTRACTED" >/dev/null
+	APP_JAR="$EXTRACTED/$(basename "$JAR")"
+	for aot in "" "-Dspring.aot.enabled=true"; do
+		archive="$EXTRACTED/app${aot:+-aot}.jsa"
+		SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:5432/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
+			java $HEAP -XX:ArchiveClassesAtExit="$archive" -Dspring.context.exit=onRefresh $aot -jar "$APP_JAR" \
+			--server.port="$PORT" >"$OUT/cds-training${aot:+-aot}.log" 2>&1 || true
+	done
+	for round in 1 2 3; do
+		for launch in plain cds cds-aot; do
+			case $launch in
+				plain) LAUNCH_JAR=$JAR LAUNCH_OPTS="" ;;
+				cds) LAUNCH_JAR=$APP_JAR LAUNCH_OPTS="-XX:SharedArchiveFile=$EXTRACTED/app.jsa" ;;
+				cds-aot) LAUNCH_JAR=$APP_JAR LAUNCH_OPTS="-XX:SharedArchiveFile=$EXTRACTED/app-aot.jsa -Dspring.aot.enabled=true" ;;
+			esac
+			start_app "$OUT/start-$launch.log"
+			cpu=$(awk '{ printf "%.1f", ($14 + $15) / 100 }' "/proc/$PID/stat")
+			echo "$launch $STARTUP_MS $cpu" >>"$STARTUP"
+			stop_app
+		done
+	done
+	LAUNCH_JAR="" LAUNCH_OPTS=""
+fi
 
 # Addresses per page kind, each visited at random by pages.lua.
 q() { psql -qAt -d "$DB" -c "set search_path = registry; $1"; }
@@ -150,4 +185,18 @@ done
 	echo "heap $HEAP, wrk $THREADS threads, $CONNECTIONS connections, $DURATION per row"
 	echo "first start on an empty database (migrations, demo data, first admin): $FIRST_START_MS ms"
 	cat "$TABLE"
+	if [ -s "$STARTUP" ]; then
+		echo
+		echo "start-up to ready on the filled database (median of 3; CPU seconds the process used by then):"
+		for launch in plain cds cds-aot; do
+			ms=$(awk -v l="$launch" '$1 == l { print $2 }' "$STARTUP" | sort -n | sed -n 2p)
+			cpu=$(awk -v l="$launch" '$1 == l { print $3 }' "$STARTUP" | sort -n | sed -n 2p)
+			case $launch in
+				plain) label="java -jar (as built)" ;;
+				cds) label="extracted, CDS archive" ;;
+				cds-aot) label="extracted, CDS archive, Spring AOT" ;;
+			esac
+			printf '  %-36s %7s ms  %6s s CPU\n' "$label" "$ms" "$cpu"
+		done
+	fi
 } | tee "$OUT/result.txt"

@@ -32,6 +32,11 @@ class DatabaseUnavailableListener implements ApplicationListener<ApplicationEnvi
 		if (url == null || !url.startsWith("jdbc:postgresql:")) {
 			return;
 		}
+		// A class data sharing training run (-Dspring.context.exit=onRefresh, as the
+		// Dockerfile does while building the image) stops before it would use a database.
+		if (environment.getProperty("spring.context.exit") != null) {
+			return;
+		}
 		problem(url, environment.getProperty("spring.datasource.username", ""),
 				environment.getProperty("spring.datasource.password", ""))
 			.ifPresent((sentence) -> {

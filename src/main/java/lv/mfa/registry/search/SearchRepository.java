@@ -1,8 +1,10 @@
 package lv.mfa.registry.search;
 
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 
 import org.springframework.stereotype.Repository;
 
@@ -109,32 +111,36 @@ class SearchRepository {
 			.getResultList();
 	}
 
+	/*
+	 * The records found, by id: Hibernate's loader by ids reuses one translated statement
+	 * (a query with a list parameter would be translated anew on every search), and loads
+	 * no association a hit does not show (an event's presidency row carries the
+	 * presidency's long report texts, fifty times over).
+	 */
+
 	List<Event> events(List<Long> ids) {
-		return this.entityManager
-			.createQuery("select e from Event e left join fetch e.presidency left join fetch e.country"
-					+ " where e.id in :ids", Event.class)
-			.setParameter("ids", ids)
-			.getResultList();
+		return found(Event.class, ids);
 	}
 
 	List<Project> projects(List<Long> ids) {
-		return this.entityManager
-			.createQuery("select p from Project p join fetch p.programme where p.id in :ids", Project.class)
-			.setParameter("ids", ids)
-			.getResultList();
+		return found(Project.class, ids);
 	}
 
 	List<WorkingGroup> workingGroups(List<Long> ids) {
-		return this.entityManager.createQuery("select w from WorkingGroup w where w.id in :ids", WorkingGroup.class)
-			.setParameter("ids", ids)
-			.getResultList();
+		return found(WorkingGroup.class, ids);
 	}
 
+	/** Priorities, their presidency (slug and period) following in one statement. */
 	List<Priority> priorities(List<Long> ids) {
-		return this.entityManager
-			.createQuery("select p from Priority p join fetch p.presidency where p.id in :ids", Priority.class)
-			.setParameter("ids", ids)
-			.getResultList();
+		return found(Priority.class, ids);
+	}
+
+	private <T> List<T> found(Class<T> type, List<Long> ids) {
+		return this.entityManager.unwrap(Session.class)
+			.findMultiple(type, ids)
+			.stream()
+			.filter(Objects::nonNull)
+			.toList();
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -47,6 +48,11 @@ class TimelineRepository {
 			"(b.working_group_id)", Facet.TYPE, "(b.type)", Facet.COUNTRY, "(b.country_code)", Facet.CITY,
 			"(b.city_lv, b.city_en)", Facet.MONTH, "(to_char(b.start_date, 'YYYY-MM'))");
 
+	/** A page of events by id, one named parameter per row of a page. */
+	private static final String PAGE_EVENTS = "select e from Event e left join fetch e.priority"
+			+ " left join fetch e.workingGroup left join fetch e.country where e.id in ("
+			+ String.join(", ", IntStream.range(0, TimelineFilter.PAGE_SIZE).mapToObj((i) -> ":id" + i).toList()) + ")";
+
 	private final EntityManager entityManager;
 
 	private final JdbcTemplate jdbc;
@@ -76,18 +82,23 @@ class TimelineRepository {
 	}
 
 	/**
-	 * The events with these ids, with what a timeline row shows, in the order of the ids;
-	 * organisers come by batch.
+	 * The events with these ids (at most a page), with what a timeline row shows, in the
+	 * order of the ids; organisers come by batch. The ids are bound as a fixed number of
+	 * single parameters (the unused ones -1, never an id): a list parameter would make
+	 * Hibernate translate the query anew on every request instead of reusing its plan.
 	 */
 	List<Event> findEvents(List<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		List<Event> events = new ArrayList<>(this.entityManager
-			.createQuery("select e from Event e left join fetch e.priority left join fetch e.workingGroup"
-					+ " left join fetch e.country where e.id in :ids", Event.class)
-			.setParameter("ids", ids)
-			.getResultList());
+		if (ids.size() > TimelineFilter.PAGE_SIZE) {
+			throw new IllegalArgumentException("more than a page of ids: " + ids.size());
+		}
+		var typed = this.entityManager.createQuery(PAGE_EVENTS, Event.class);
+		for (int i = 0; i < TimelineFilter.PAGE_SIZE; i++) {
+			typed.setParameter("id" + i, (i < ids.size()) ? ids.get(i) : -1L);
+		}
+		List<Event> events = new ArrayList<>(typed.getResultList());
 		events.sort(Comparator.comparingInt((event) -> ids.indexOf(event.getId())));
 		return events;
 	}

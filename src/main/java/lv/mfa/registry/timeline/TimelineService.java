@@ -38,10 +38,14 @@ public class TimelineService {
 
 	private final TimelineRepository timeline;
 
-	TimelineService(PresidencyRepository presidencies, PriorityRepository priorities, TimelineRepository timeline) {
+	private final TimelineFacetCache facetCache;
+
+	TimelineService(PresidencyRepository presidencies, PriorityRepository priorities, TimelineRepository timeline,
+			TimelineFacetCache facetCache) {
 		this.presidencies = presidencies;
 		this.priorities = priorities;
 		this.timeline = timeline;
+		this.facetCache = facetCache;
 	}
 
 	Presidency presidency(String slug) {
@@ -76,7 +80,7 @@ public class TimelineService {
 		List<FacetValue> cityFacet = new ArrayList<>();
 		List<TimelinePage.MonthCount> months = new ArrayList<>();
 		long total = 0;
-		for (TimelineRepository.FacetRow row : this.timeline.facets(query)) {
+		for (TimelineRepository.FacetRow row : this.facetCache.facets(query, () -> this.timeline.facets(query))) {
 			switch (row.facet()) {
 				case "PRIORITY" -> {
 					if (row.code() != null) {

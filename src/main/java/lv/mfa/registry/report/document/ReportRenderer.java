@@ -20,7 +20,13 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -49,6 +55,15 @@ public class ReportRenderer {
 	private static final Map<String, ReportColumns> COLUMNS = Map.of("EVENTS", ReportColumns.EVENTS, "PROGRESS",
 			ReportColumns.PROGRESS);
 
+	/** A page with what every report has: a bold heading, Latvian text, a table. */
+	private static final String WARM_UP = "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"lv\"><head><title>Ā</title>"
+			+ "<style>body { font-family: '" + FONT_FAMILY + "'; } h1 { font-weight: bold; }</style></head><body>"
+			+ "<h1>Informatīvais ziņojums</h1><p>Latvijas prezidentūra: ā č ē ģ ī ķ ļ ņ š ū ž.</p>"
+			+ "<table><thead><tr><th>Datums</th><th>Pasākums</th></tr></thead>"
+			+ "<tbody><tr><td>2018. gada 1. jūlijā</td><td>Sanāksme</td></tr></tbody></table></body></html>";
+
+	private static final Logger logger = LoggerFactory.getLogger(ReportRenderer.class);
+
 	/** Font metrics, parsed once rather than on every PDF. */
 	private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
 
@@ -58,7 +73,11 @@ public class ReportRenderer {
 
 	private final ReportTitles titles;
 
-	ReportRenderer(ITemplateEngine templates, ApplicationContext applicationContext, ReportTitles titles) {
+	private final boolean warmUp;
+
+	ReportRenderer(ITemplateEngine templates, ApplicationContext applicationContext, ReportTitles titles,
+			@Value("${registry.report.warm-up:true}") boolean warmUp) {
+		this.warmUp = warmUp;
 		// openhtmltopdf reports every font load and layout pass at INFO on standard
 		// error; only its warnings matter.
 		XRLog.listRegisteredLoggers().forEach((logger) -> XRLog.setLevel(logger, Level.WARNING));
@@ -84,7 +103,10 @@ public class ReportRenderer {
 
 	/** The report as a PDF, streamed to {@code out}. */
 	public void pdf(ReportKind kind, PresidencyReport report, Locale locale, OutputStream out) {
-		String xhtml = pdfSource(kind, report, locale);
+		render(pdfSource(kind, report, locale), out);
+	}
+
+	private void render(String xhtml, OutputStream out) {
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
 		builder.usePdfUaAccessibility(true);
@@ -103,6 +125,31 @@ public class ReportRenderer {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Once the application is ready, renders a one-page PDF in the background with the
+	 * lowest priority, so the first report a coordinator asks for does not also load and
+	 * compile the PDF renderer, PDFBox and the fonts' metrics (most of a first PDF's time
+	 * after a start). Readiness does not wait for it;
+	 * {@code registry.report.warm-up=false} turns it off.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void warmUp() {
+		if (!this.warmUp) {
+			return;
+		}
+		Thread thread = new Thread(() -> {
+			try {
+				render(WARM_UP, OutputStream.nullOutputStream());
+			}
+			catch (RuntimeException ex) {
+				logger.debug("The PDF renderer's warm-up failed; the first report will warm it", ex);
+			}
+		}, "report-warm-up");
+		thread.setDaemon(true);
+		thread.setPriority(Thread.MIN_PRIORITY);
+		thread.start();
 	}
 
 	private Context context(ReportKind kind, PresidencyReport report, Locale locale) {
