@@ -55,7 +55,7 @@ class AccessMatrixTests {
 			"/admin/organisations");
 
 	private static final List<String> COORDINATORS = List.of("/admin/presidencies", "/admin/projects",
-			"/admin/working-groups", "/admin/priorities");
+			"/admin/working-groups", "/admin/priorities", "/admin/import");
 
 	enum Visitor {
 
@@ -157,6 +157,11 @@ class AccessMatrixTests {
 		if (ADMIN_ONLY.stream().anyMatch((prefix) -> path.startsWith(prefix))) {
 			return (visitor == Visitor.ADMIN) ? allowed(address) : Set.of(403);
 		}
+		if (path.matches("/admin/import/\\d+") && coordinator) {
+			// An upload is seen only by the person who made it: none of these visitors
+			// did.
+			return Set.of(404);
+		}
 		if (COORDINATORS.stream().anyMatch((prefix) -> path.startsWith(prefix))
 				|| path.matches("/admin/presidencies/.*report.*")) {
 			return coordinator ? allowed(address) : Set.of(403);
@@ -177,6 +182,12 @@ class AccessMatrixTests {
 					"select count(*) from event_organiser where event_id = ? and institution_id = ?", Integer.class, id,
 					institution) > 0;
 			return own ? allowed(address) : refusedByRecord(address);
+		}
+		if (path.startsWith("/admin/progress/priorities/")) {
+			String priority = path.replaceAll("^/admin/progress/priorities/(\\d+).*", "$1");
+			boolean leads = this.jdbc.queryForObject("select count(*) from priority_lead_institution"
+					+ " where priority_id = " + priority + " and institution_id = ?", Integer.class, institution) > 0;
+			return leads ? allowed(address) : refusedByRecord(address);
 		}
 		String task = path.startsWith("/admin/progress/tasks/")
 				? path.replaceAll("^/admin/progress/tasks/(\\d+).*", "$1")

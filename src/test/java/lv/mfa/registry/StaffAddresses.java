@@ -92,16 +92,23 @@ public final class StaffAddresses {
 		return switch (name) {
 			case "slug" -> "cbss-2018-2019";
 			case "code" -> "LV";
-			case "id" -> before.startsWith("/admin/countries/") ? "LV" : first("select min(id) from " + table(before));
+			case "id" -> before.startsWith("/admin/countries/") ? "LV"
+					: first("select coalesce(min(id), 0) from " + table(before));
 			case "taskId" -> first(before.startsWith("/admin/priorities/")
 					? "select min(id) from priority_task where priority_id = " + lastNumber(before)
 					: "select min(id) from priority_task");
+			case "priorityId" -> first("select min(id) from priority");
+			case "roleId" ->
+				first("select coalesce(min(id), 0) from working_group_role where priority_id = " + lastNumber(before));
 			case "revision" -> first("select max(rev) from event_aud where id = " + lastNumber(before));
 			default -> throw new IllegalStateException("No value for {" + name + "} in " + before);
 		};
 	}
 
 	private static String table(String before) {
+		if (before.startsWith("/admin/progress/priorities/")) {
+			return "priority";
+		}
 		String kind = before.replaceFirst("^/admin/", "").replaceFirst("/.*", "");
 		return switch (kind) {
 			case "events" -> "event";
@@ -113,6 +120,7 @@ public final class StaffAddresses {
 			case "organisations" -> "organisation";
 			case "users" -> "app_user";
 			case "progress" -> "task_progress";
+			case "import" -> "pending_import";
 			default -> throw new IllegalStateException("No table for " + before);
 		};
 	}

@@ -24,18 +24,30 @@ public final class StaffForms {
 	private StaffForms() {
 	}
 
-	/** The page's main form (the one posting to {@code action}, else the largest). */
+	/**
+	 * The page's main form: the one posting to the record ({@code /x/1/edit} posts to
+	 * {@code /x/1}, {@code /x/new} to {@code /x}), else the largest.
+	 */
 	public static Form read(MockMvc mvc, String page, RequestPostProcessor user) throws Exception {
 		String html = mvc.perform(get(page).with(user)).andReturn().getResponse().getContentAsString();
-		return parse(html);
+		String record = page.replaceFirst("\\?.*$", "").replaceFirst("/(edit|new)$", "");
+		return parse(html, record);
 	}
 
 	public static Form parse(String html) {
+		return parse(html, null);
+	}
+
+	private static Form parse(String html, String record) {
 		Document document = Jsoup.parse(html);
 		Element best = null;
 		for (Element form : document.select("form[method=post]")) {
 			if (form.attr("action").endsWith("/logout")) {
 				continue;
+			}
+			if (record != null && form.attr("action").replaceFirst("\\?.*$", "").equals(record)) {
+				best = form;
+				break;
 			}
 			if (best == null
 					|| form.select("input, select, textarea").size() > best.select("input, select, textarea").size()) {

@@ -64,7 +64,7 @@ class PriorityPageTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<span>pastāvīgi</span>:"),
 					containsString("<time datetime=\"2018-11\">2018. gada novembrī</time>:"),
-					containsString("<time datetime=\"2018-09-26\">2018. gada 26.-27. septembrī</time>:"),
+					containsString("<time datetime=\"2018-09-26\">2018. gada 26.–27. septembrī</time>:"),
 					containsString("<time datetime=\"2019\">2019. gadā</time>:"),
 					containsString("<span>2019. gada rudenī</span>:"))));
 		this.mvc.perform(get("/en/presidencies/cbss-2018-2019/priorities/1"))

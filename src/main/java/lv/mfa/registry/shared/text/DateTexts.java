@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * Dates written the way the informative report writes them. Latvian month names change
  * with grammatical case ("no 2018. gada 1. jūlija līdz 2019. gada 30. jūnijam", "2019.
- * gada 13.-14. jūnijā"), and the JDK's Latvian locale knows only one form, so the
+ * gada 13.–14. jūnijā"), and the JDK's Latvian locale knows only one form, so the
  * registry keeps its own table. Available in templates as {@code @dateTexts}.
  */
 @Component("dateTexts")
@@ -80,7 +80,7 @@ public class DateTexts {
 	}
 
 	/**
-	 * When something happened, as prose writes it: "2019. gada 13.-14. jūnijā"
+	 * When something happened, as prose writes it: "2019. gada 13.–14. jūnijā"
 	 * (locative), "13–14 June 2019".
 	 */
 	public String when(LocalDate start, LocalDate end, Locale locale) {
@@ -106,7 +106,7 @@ public class DateTexts {
 			return dateOf(start, Case.NOMINATIVE, locale) + " – " + dateOf(end, Case.NOMINATIVE, locale);
 		}
 		if (sameMonth) {
-			return start.getYear() + ". gada " + start.getDayOfMonth() + ".-" + end.getDayOfMonth() + ". "
+			return start.getYear() + ". gada " + start.getDayOfMonth() + ".–" + end.getDayOfMonth() + ". "
 					+ latvianMonth(end.getMonthValue(), Case.LOCATIVE);
 		}
 		if (sameYear) {

@@ -55,7 +55,7 @@ class ApproximateDateTests {
 	@ParameterizedTest(name = "{0}: \"{1}\" / \"{2}\"")
 	@CsvSource(delimiter = '|',
 			value = { "2008-01 | 2008. gada janvārī | in January 2008", "2019 | 2019. gadā | in 2019",
-					"2007-10-03..2007-10-05 | 2007. gada 3.-5. oktobrī | 3–5 October 2007",
+					"2007-10-03..2007-10-05 | 2007. gada 3.–5. oktobrī | 3–5 October 2007",
 					"2019-autumn | 2019. gada rudenī | in autumn 2019",
 					"2019-Q1 | 2019. gada 1. ceturksnī | in the first quarter of 2019",
 					"2018-09-27 | 2018. gada 27. septembrī | 27 September 2018", "'' | pastāvīgi | ongoing",
