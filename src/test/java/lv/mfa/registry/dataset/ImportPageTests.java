@@ -15,30 +15,21 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.testcontainers.postgresql.PostgreSQLContainer;
-import org.testcontainers.utility.DockerImageName;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.DynamicPropertyRegistrar;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import lv.mfa.registry.TestDatabase;
-import lv.mfa.registry.TestDatabaseConfiguration.DockerAvailable;
-import lv.mfa.registry.TestDatabaseConfiguration.DockerUnavailable;
+import lv.mfa.registry.SeparateDatabaseConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -60,7 +51,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(properties = "registry.demo-data.enabled=false")
 @AutoConfigureMockMvc
-@Import(ImportPageTests.EmptyRegistry.class)
+@Import(SeparateDatabaseConfiguration.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ImportPageTests {
 
@@ -333,33 +324,6 @@ class ImportPageTests {
 
 	private void emptyRegistry() {
 		this.jdbc.execute("truncate " + String.join(", ", dataTables()) + " restart identity cascade");
-	}
-
-	/**
-	 * A database of this class's own: Testcontainers' where Docker answers, else the
-	 * server's.
-	 */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class EmptyRegistry {
-
-		@Bean
-		@ServiceConnection
-		@Conditional(DockerAvailable.class)
-		PostgreSQLContainer postgresContainer() {
-			return new PostgreSQLContainer(DockerImageName.parse("postgres:17-alpine"));
-		}
-
-		@Bean
-		@Conditional(DockerUnavailable.class)
-		DynamicPropertyRegistrar separateDatabase() {
-			TestDatabase database = TestDatabase.separate();
-			return (registry) -> {
-				registry.add("spring.datasource.url", database::url);
-				registry.add("spring.datasource.username", database::username);
-				registry.add("spring.datasource.password", database::password);
-			};
-		}
-
 	}
 
 }

@@ -58,6 +58,13 @@ public record ApproximateDate(LocalDate start, LocalDate end, Precision precisio
 	/** "01.2008", "1.2008." */
 	private static final Pattern LV_MONTH = Pattern.compile("(\\d{1,2})\\.(\\d{4})\\.?");
 
+	/**
+	 * As the reports write it, so a table pasted from one reads back: "2008. gada
+	 * janvārī", "2019. gada rudenī", "2019. gada 1. ceturksnī".
+	 */
+	private static final Pattern LV_WORDS = Pattern
+		.compile("(\\d{4})\\.?\\s*gada\\s+(?:([1-4])\\. ceturksn(?:ī|is)|(\\p{L}+))", Pattern.CASE_INSENSITIVE);
+
 	public ApproximateDate {
 		if (precision == null) {
 			throw new IllegalArgumentException("precision is required");
@@ -190,6 +197,12 @@ public record ApproximateDate(LocalDate start, LocalDate end, Precision precisio
 		if ((m = YEAR.matcher(typed)).matches()) {
 			return year(number(m.group(1)));
 		}
+		if ((m = LV_WORDS.matcher(typed)).matches()) {
+			ApproximateDate date = inWords(number(m.group(1)), m.group(2), m.group(3));
+			if (date != null) {
+				return date;
+			}
+		}
 		if ((m = SEASON.matcher(typed)).matches()) {
 			String name = ((m.group(2) != null) ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
 			int year = number((m.group(1) != null) ? m.group(1) : m.group(4));
@@ -200,6 +213,27 @@ public record ApproximateDate(LocalDate start, LocalDate end, Precision precisio
 			}
 		}
 		throw new InvalidApproximateDateException("date.approximate.invalid", typed);
+	}
+
+	/** A quarter, or a month or season named in any of its Latvian cases; else null. */
+	private static ApproximateDate inWords(int year, String quarter, String name) {
+		if (quarter != null) {
+			return quarter(year, number(quarter));
+		}
+		String word = name.toLowerCase(Locale.ROOT);
+		for (int month = 1; month <= 12; month++) {
+			for (DateTexts.Case grammaticalCase : DateTexts.Case.values()) {
+				if (word.equals(DateTexts.latvianMonth(month, grammaticalCase))) {
+					return month(year, month);
+				}
+			}
+		}
+		for (String[] season : SEASONS) {
+			if (word.equals(season[1]) || word.equals(season[2])) {
+				return season(year, number(season[3]));
+			}
+		}
+		return null;
 	}
 
 	private static LocalDate isoDay(String text) {

@@ -28,7 +28,11 @@ class ApproximateDateTests {
 			"2019-winter | 2019-12-01 | 2020-02-29 | SEASON", "05.02.2008 | 2008-02-05 | 2008-02-05 | DAY",
 			"5.2.2008. | 2008-02-05 | 2008-02-05 | DAY", "3.–5.10.2007 | 2007-10-03 | 2007-10-05 | DAYS",
 			"03.-05.10.2007 | 2007-10-03 | 2007-10-05 | DAYS", "31.01.-01.02.2019 | 2019-01-31 | 2019-02-01 | DAYS",
-			"28.12.2018.-02.01.2019 | 2018-12-28 | 2019-01-02 | DAYS", "01.2008 | 2008-01-01 | 2008-01-31 | MONTH" })
+			"28.12.2018.-02.01.2019 | 2018-12-28 | 2019-01-02 | DAYS", "01.2008 | 2008-01-01 | 2008-01-31 | MONTH",
+			"2008. gada janvārī | 2008-01-01 | 2008-01-31 | MONTH",
+			"2008. gada Janvāris | 2008-01-01 | 2008-01-31 | MONTH",
+			"2019. gada rudenī | 2019-09-01 | 2019-11-30 | SEASON",
+			"2019. gada 1. ceturksnī | 2019-01-01 | 2019-03-31 | QUARTER" })
 	void parsesEveryAcceptedForm(String typed, LocalDate start, LocalDate end, Precision precision) {
 		assertThat(ApproximateDate.parse(typed)).isEqualTo(new ApproximateDate(start, end, precision));
 	}
@@ -46,7 +50,8 @@ class ApproximateDateTests {
 			value = { "2019-02-30 | date.approximate.no-such-day", "32.01.2019 | date.approximate.no-such-day",
 					"2019-13 | date.approximate.no-such-day", "2019-10-05..2019-10-03 | date.approximate.reversed",
 					"5.-3.10.2007 | date.approximate.reversed", "vakar | date.approximate.invalid",
-					"2019-monsoon | date.approximate.invalid", "2019-Q5 | date.approximate.invalid" })
+					"2019-monsoon | date.approximate.invalid", "2019-Q5 | date.approximate.invalid",
+					"2019. gada vakarā | date.approximate.invalid" })
 	void refusesWithAMessageKey(String typed, String key) {
 		assertThatThrownBy(() -> ApproximateDate.parse(typed)).isInstanceOfSatisfying(
 				InvalidApproximateDateException.class, (ex) -> assertThat(ex.getMessageKey()).isEqualTo(key));
