@@ -307,7 +307,7 @@ class NewPresidencyBrowserTests extends BrowserSupport {
 			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 900)
 				.setBypassCSP(true))) {
 			Page visitor = context.newPage();
-			visitor.navigate(baseUrl() + "/lv/presidencies");
+			assertThat(visitor.navigate(baseUrl() + "/lv/presidencies").status()).isEqualTo(200);
 			visitor.locator("main a").getByText("BJVP prezidentūra 2007–2008: Latvija").click();
 			visitor.waitForURL(baseUrl() + "/lv/presidencies/" + SLUG);
 			assertThat(visitor.locator("main ol.priority-list > li h3").allInnerTexts())
@@ -322,8 +322,8 @@ class NewPresidencyBrowserTests extends BrowserSupport {
 			assertThat(visitor.navigate(baseUrl() + "/lv/presidencies/" + SLUG + "/priorities/2").status())
 				.isEqualTo(200);
 			assertThat(visitor.locator("main").textContent()).contains("Rīkot enerģētikas ministru sanāksmi",
-					"2008. gada janvārī", "2007. gada 3.–5. oktobrī",
-					"Vecāko amatpersonu grupa enerģētikas jautājumos");
+					"2008. gada janvārī", "2007. gada 3.–5. oktobrī", "Vecāko amatpersonu grupa enerģētikas jautājumos",
+					"BASREC");
 			assertNoAxeViolations(visitor);
 
 			assertThat(visitor.navigate(baseUrl() + "/en/presidencies/" + SLUG).status()).isEqualTo(200);
