@@ -105,6 +105,7 @@ class NewPresidencyBrowserTests extends BrowserSupport {
 		deleteATaskWithItsEntry(staff, priorityIds.get(0));
 		workingGroup(staff);
 		previewTheDraftReport(staff, presidencyId);
+		publishDrafts(staff, presidencyId);
 
 		staff.open("/admin/presidencies/" + presidencyId + "/edit").press("main .publish-form button");
 		assertThat(staff.notice()).isEqualTo("Prezidentūra publicēta.");
@@ -299,6 +300,22 @@ class NewPresidencyBrowserTests extends BrowserSupport {
 				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
 			assertThat(extractor.getText()).contains("DRAFT", "Reform of the Council", "Energy");
 		}
+	}
+
+	/**
+	 * Tasks and entries are drafts until a coordinator publishes them: each priority's
+	 * "publish its drafts" button on the progress list, until no draft is left.
+	 */
+	private void publishDrafts(StaffPages staff, String presidencyId) {
+		staff.open("/admin/progress?presidency=" + presidencyId);
+		Locator publishAll = this.page.locator("main form.publish-all button");
+		for (int pressed = 0; publishAll.count() > 0 && pressed < PRIORITIES.size(); pressed++) {
+			staff.press("main form.publish-all button");
+			assertThat(this.page.locator("main p.notice[role=status]").allTextContents())
+				.anyMatch((notice) -> notice.matches("Publicēti \\d+ melnraksti\\."));
+		}
+		assertThat(publishAll.count()).isZero();
+		assertThat(this.page.locator("main .badge").allTextContents()).as("drafts left").isEmpty();
 	}
 
 	/** An anonymous visitor: the overview, the priorities and an entry, in LV and EN. */
