@@ -43,8 +43,12 @@ class ProgressBulkEditing {
 		this.entityManager = entityManager;
 	}
 
-	/** What the bulk page shows of a priority: its number, title and tasks in order. */
-	record PriorityTasks(Long id, Long presidencyId, int number, LocalizedText title, List<TaskChoice> tasks) {
+	/**
+	 * What the bulk page shows of a priority: its number, title, tasks in order and how
+	 * many of its tasks and entries are drafts.
+	 */
+	record PriorityTasks(Long id, Long presidencyId, int number, LocalizedText title, List<TaskChoice> tasks,
+			long drafts) {
 
 	}
 
@@ -67,8 +71,15 @@ class ProgressBulkEditing {
 		List<TaskChoice> tasks = new ArrayList<>();
 		priority.getTasks()
 			.forEach((task) -> tasks.add(new TaskChoice(task.getId(), tasks.size() + 1, task.getTitle())));
+		long draftTasks = priority.getTasks().stream().filter((task) -> !task.isPublished()).count();
+		long draftEntries = this.entityManager
+			.createQuery("select count(e) from TaskProgress e where e.task.priority.id = :id"
+					+ " and e.publication = :draft", Long.class)
+			.setParameter("id", priorityId)
+			.setParameter("draft", Publication.DRAFT)
+			.getSingleResult();
 		return new PriorityTasks(priority.getId(), priority.getPresidency().getId(), priority.getNumber(),
-				priority.getTitle(), tasks);
+				priority.getTitle(), tasks, draftTasks + draftEntries);
 	}
 
 	/**

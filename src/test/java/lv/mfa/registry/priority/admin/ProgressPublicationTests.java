@@ -210,6 +210,9 @@ class ProgressPublicationTests {
 		long drafts1 = drafts(this.priority1);
 		assertThat(drafts1).isEqualTo(3);
 		assertThat(staffList(this.coordinator)).contains("Publicēt 3 melnrakstus");
+		assertThat(bulkPage(this.coordinator)).contains("Publicēt 3 melnrakstus");
+		assertThat(bulkPage(this.editor)).doesNotContain("Publicēt 3 melnrakstus");
+		assertThat(staffList(this.editor)).doesNotContain("Publicēt 3 melnrakstus");
 
 		this.mvc
 			.perform(post("/admin/progress/priorities/{id}/publish", this.priority1).with(user(this.coordinator))
@@ -324,6 +327,15 @@ class ProgressPublicationTests {
 			.perform(get("/admin/progress").param("presidency", String.valueOf(this.presidencyId))
 				.param("lang", "lv")
 				.with(user(who)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private String bulkPage(UserDetails who) throws Exception {
+		return this.mvc
+			.perform(get("/admin/progress/priorities/{id}/bulk", this.priority1).param("lang", "lv").with(user(who)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
