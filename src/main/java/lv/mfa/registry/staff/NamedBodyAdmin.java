@@ -161,7 +161,7 @@ class NamedBodyAdmin {
 				: this.organisations.findByCode(form.code()))
 			.orElse(null);
 		if (sameCode != null && !sameCode.getId().equals(id)) {
-			problems.reject("code", "admin.institution.duplicate-code");
+			problems.reject("code", "admin." + kind.body + ".duplicate-code");
 		}
 		if (form.name().isEmpty()) {
 			problems.reject("nameLv", "admin.form.title-required");
