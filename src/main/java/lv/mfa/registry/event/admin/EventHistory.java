@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.BeanPropertyBindingResult;
 
 import lv.mfa.registry.event.Event;
 import lv.mfa.registry.history.RecordHistory;
@@ -48,9 +47,11 @@ class EventHistory {
 		Event old = this.history.version(Event.class, eventId, revision);
 		EventForm current = this.editing.form(eventId, user);
 		EventForm restored = EventForm.of(old).withVersion(current.version());
-		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(restored, EventAdminController.FORM);
-		this.editing.update(eventId, restored, errors, user);
-		return !errors.hasErrors();
+		if (!this.editing.keepsRules(restored, user)) {
+			return false;
+		}
+		this.editing.update(eventId, restored, user);
+		return true;
 	}
 
 }
