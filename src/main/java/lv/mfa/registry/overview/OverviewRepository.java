@@ -57,23 +57,43 @@ class OverviewRepository {
 	 * September, October and November), by priority; those known only by their year or
 	 * years in each of those years instead, since they belong to no one month more than
 	 * another (as the timeline's month filter counts them). Each event also counts once,
-	 * in its first slot ({@code starting}), so that totals count events, not months.
+	 * in its first month or year ({@code starting}), so that totals count events, not
+	 * months.
+	 * <p>
+	 * Each event is a step of +1 at its first month (year) and -1 at the one after its
+	 * last; a running sum over the months between gives the counts, from two small
+	 * aggregates (a series of months per event would be estimated at a thousand rows
+	 * each, and PostgreSQL would then spend seconds compiling the statement with JIT;
+	 * {@code registry_span_slots}, V13, gives the months between with a small estimate).
 	 */
 	List<MonthCount> countByMonthAndPriority(Long presidencyId) {
-		return this.jdbc.query("""
-				select s.year_long, cast(s.slot as date) as slot, e.priority_id, count(*) as n,
-				       count(*) filter (where s.slot = s.first) as starting
-				from event e cross join lateral (
-				       select e.date_precision in ('YEAR', 'YEARS') as year_long,
-				              date_trunc(case when e.date_precision in ('YEAR', 'YEARS') then 'year' else 'month' end,
-				                         cast(e.start_date as timestamp)) as first) f
-				cross join lateral (
-				       select f.year_long, f.first, g as slot
-				       from generate_series(f.first, cast(e.end_date as timestamp),
-				            case when f.year_long then interval '1 year' else interval '1 month' end) g) s
-				where e.presidency_id = ? and e.publication = 'PUBLISHED'
-				group by 1, 2, 3 order by 2, 1 desc, 3
-				""",
+		return this.jdbc.query(
+				"""
+						with spans as (
+						  select e.priority_id, e.date_precision in ('YEAR', 'YEARS') as year_long,
+						         date_trunc(case when e.date_precision in ('YEAR', 'YEARS') then 'year' else 'month' end,
+						                    cast(e.start_date as timestamp)) as first,
+						         date_trunc(case when e.date_precision in ('YEAR', 'YEARS') then 'year' else 'month' end,
+						                    cast(e.end_date as timestamp))
+						           + case when e.date_precision in ('YEAR', 'YEARS') then interval '1 year'
+						                  else interval '1 month' end as after
+						  from event e where e.presidency_id = ? and e.publication = 'PUBLISHED'),
+						steps as (
+						  select year_long, priority_id, at, sum(d) as d, sum(s) as s from (
+						    select year_long, priority_id, first as at, count(*) as d, count(*) as s from spans group by 1, 2, 3
+						    union all
+						    select year_long, priority_id, after, -count(*), 0 from spans group by 1, 2, 3) x
+						  group by 1, 2, 3)
+						select t.year_long, cast(t.at as date) as slot, t.priority_id, t.n, t.starting from (
+						  select g.year_long, g.priority_id, g.at, coalesce(k.s, 0) as starting,
+						         cast(sum(coalesce(k.d, 0)) over (partition by g.year_long, g.priority_id order by g.at) as bigint) as n
+						  from (select year_long, priority_id, registry_span_slots(min(at), max(at), year_long) as at
+						        from steps group by year_long, priority_id) g
+						  left join steps k
+						    on k.year_long = g.year_long and k.priority_id is not distinct from g.priority_id and k.at = g.at) t
+						where t.n > 0
+						order by 2, 1 desc, 3
+						""",
 				(rs, n) -> new MonthCount(rs.getObject("slot", LocalDate.class), rs.getBoolean("year_long"),
 						rs.getObject("priority_id", Long.class), rs.getLong("n"), rs.getLong("starting")),
 				presidencyId);

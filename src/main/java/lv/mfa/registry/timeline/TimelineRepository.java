@@ -57,15 +57,34 @@ class TimelineRepository {
 	private static final String YEAR_LONG = "('YEAR', 'YEARS')";
 
 	/**
-	 * The slots an event of {@code b} counts in: each month its span covers
-	 * ({@code 2019-10}), or each year for one known only by its year ({@code 2019}); one
-	 * row each, for a lateral join.
+	 * The first month of each event's span (or the first year, for one known only by its
+	 * year) and the month (year) after its last, from {@code base} under the other
+	 * filters (appended).
 	 */
-	private static final String SLOTS = "select to_char(g, case when b.date_precision in " + YEAR_LONG
-			+ " then 'YYYY' else 'YYYY-MM' end) as slot from generate_series(date_trunc(case when b.date_precision in "
-			+ YEAR_LONG
-			+ " then 'year' else 'month' end, cast(b.start_date as timestamp)), cast(b.end_date as timestamp),"
-			+ " case when b.date_precision in " + YEAR_LONG + " then interval '1 year' else interval '1 month' end) g";
+	private static final String SPANS = "select b.date_precision in " + YEAR_LONG + " as year_long,"
+			+ " date_trunc(case when b.date_precision in " + YEAR_LONG + " then 'year' else 'month' end,"
+			+ " cast(b.start_date as timestamp)) as first, date_trunc(case when b.date_precision in " + YEAR_LONG
+			+ " then 'year' else 'month' end, cast(b.end_date as timestamp)) + case when b.date_precision in "
+			+ YEAR_LONG + " then interval '1 year' else interval '1 month' end as after from base b where true";
+
+	/**
+	 * The spans as steps: +1 per event at its first month (year), -1 at the one after its
+	 * last. A running sum over every month between gives each month's number of events
+	 * whose span covers it, from two small aggregates whatever the spans' length (a
+	 * series of months per event would be estimated at a thousand rows each, and
+	 * PostgreSQL would then spend seconds compiling the statement with JIT;
+	 * {@code registry_span_slots}, V13, gives the months between with a small estimate).
+	 */
+	private static final String STEPS = "select year_long, at, sum(d) as d from (select year_long, first as at,"
+			+ " count(*) as d from spans group by 1, 2 union all select year_long, after, -count(*) from spans"
+			+ " group by 1, 2) x group by 1, 2";
+
+	/** The month facet: the running sum of the steps over every month (year) between. */
+	private static final String MONTHS = "select 'MONTH', to_char(t.at, case when t.year_long then 'YYYY'"
+			+ " else 'YYYY-MM' end), null, null, null, null, t.n from (select g.year_long, g.at, cast(sum(coalesce(k.d,"
+			+ " 0)) over (partition by g.year_long order by g.at) as bigint) as n from (select year_long,"
+			+ " registry_span_slots(min(at), max(at), year_long) as at from steps group by year_long) g"
+			+ " left join steps k on k.year_long = g.year_long and k.at = g.at) t where t.n > 0";
 
 	/** A page of events by id, one named parameter per row of a page. */
 	private static final String PAGE_EVENTS = "select e from Event e left join fetch e.priority"
@@ -141,6 +160,11 @@ class TimelineRepository {
 				+ " e.working_group_id, e.type, e.country_code, e.city_lv, e.city_en, e.start_date, e.end_date,"
 				+ " e.date_precision from event e where e.presidency_id = :presidencyId and e.publication = :published")
 			.append(textCondition(query, "e", parameters))
+			.append("), spans as (")
+			.append(SPANS)
+			.append(conditions(query, Facet.MONTH, "b", parameters))
+			.append("), steps as (")
+			.append(STEPS)
 			.append(")");
 		List<String> shared = new ArrayList<>();
 		List<String> own = new ArrayList<>();
@@ -209,12 +233,7 @@ class TimelineRepository {
 				default -> throw new IllegalArgumentException(facet);
 			});
 		}
-		sql.append(
-				" union all select 'MONTH', m.slot, null, null, null, null, count(*) from base b cross join lateral (")
-			.append(SLOTS)
-			.append(") m where true")
-			.append(conditions(query, Facet.MONTH, "b", parameters))
-			.append(" group by m.slot");
+		sql.append(" union all ").append(MONTHS);
 		sql.append(" union all select 'ORGANISER', i.code, i.acronym_lv, i.acronym_en, i.name_lv, i.name_en,")
 			.append(" count(*) from base b join event_organiser eo on eo.event_id = b.id")
 			.append(" join institution i on i.id = eo.institution_id where true")
