@@ -50,42 +50,6 @@ class TimelineRepository {
 			"(b.working_group_id)", Facet.TYPE, "(b.type)", Facet.COUNTRY, "(b.country_code)", Facet.CITY,
 			"(b.city_lv, b.city_en)");
 
-	/**
-	 * The precisions of an event known only by its year or years
-	 * ({@link TimelinePeriod}).
-	 */
-	private static final String YEAR_LONG = "('YEAR', 'YEARS')";
-
-	/**
-	 * The first month of each event's span (or the first year, for one known only by its
-	 * year) and the month (year) after its last, from {@code base} under the other
-	 * filters (appended).
-	 */
-	private static final String SPANS = "select b.date_precision in " + YEAR_LONG + " as year_long,"
-			+ " date_trunc(case when b.date_precision in " + YEAR_LONG + " then 'year' else 'month' end,"
-			+ " cast(b.start_date as timestamp)) as first, date_trunc(case when b.date_precision in " + YEAR_LONG
-			+ " then 'year' else 'month' end, cast(b.end_date as timestamp)) + case when b.date_precision in "
-			+ YEAR_LONG + " then interval '1 year' else interval '1 month' end as after from base b where true";
-
-	/**
-	 * The spans as steps: +1 per event at its first month (year), -1 at the one after its
-	 * last. A running sum over every month between gives each month's number of events
-	 * whose span covers it, from two small aggregates whatever the spans' length (a
-	 * series of months per event would be estimated at a thousand rows each, and
-	 * PostgreSQL would then spend seconds compiling the statement with JIT;
-	 * {@code registry_span_slots}, V13, gives the months between with a small estimate).
-	 */
-	private static final String STEPS = "select year_long, at, sum(d) as d from (select year_long, first as at,"
-			+ " count(*) as d from spans group by 1, 2 union all select year_long, after, -count(*) from spans"
-			+ " group by 1, 2) x group by 1, 2";
-
-	/** The month facet: the running sum of the steps over every month (year) between. */
-	private static final String MONTHS = "select 'MONTH', to_char(t.at, case when t.year_long then 'YYYY'"
-			+ " else 'YYYY-MM' end), null, null, null, null, t.n from (select g.year_long, g.at, cast(sum(coalesce(k.d,"
-			+ " 0)) over (partition by g.year_long order by g.at) as bigint) as n from (select year_long,"
-			+ " registry_span_slots(min(at), max(at), year_long) as at from steps group by year_long) g"
-			+ " left join steps k on k.year_long = g.year_long and k.at = g.at) t where t.n > 0";
-
 	/** A page of events by id, one named parameter per row of a page. */
 	private static final String PAGE_EVENTS = "select e from Event e left join fetch e.priority"
 			+ " left join fetch e.workingGroup left join fetch e.country where e.id in ("
@@ -161,10 +125,10 @@ class TimelineRepository {
 				+ " e.date_precision from event e where e.presidency_id = :presidencyId and e.publication = :published")
 			.append(textCondition(query, "e", parameters))
 			.append("), spans as (")
-			.append(SPANS)
+			.append(TimelineSpans.SPANS)
 			.append(conditions(query, Facet.MONTH, "b", parameters))
 			.append("), steps as (")
-			.append(STEPS)
+			.append(TimelineSpans.STEPS)
 			.append(")");
 		List<String> shared = new ArrayList<>();
 		List<String> own = new ArrayList<>();
@@ -233,7 +197,7 @@ class TimelineRepository {
 				default -> throw new IllegalArgumentException(facet);
 			});
 		}
-		sql.append(" union all ").append(MONTHS);
+		sql.append(" union all ").append(TimelineSpans.MONTHS);
 		sql.append(" union all select 'ORGANISER', i.code, i.acronym_lv, i.acronym_en, i.name_lv, i.name_en,")
 			.append(" count(*) from base b join event_organiser eo on eo.event_id = b.id")
 			.append(" join institution i on i.id = eo.institution_id where true")
@@ -397,7 +361,7 @@ class TimelineRepository {
 				.append(alias)
 				.append(".end_date >= :periodFirst and (")
 				.append(alias)
-				.append(".date_precision in " + YEAR_LONG + ") = :wholeYear");
+				.append(".date_precision in " + TimelineSpans.YEAR_LONG + ") = :wholeYear");
 			parameters.put("periodFirst", query.month().first());
 			parameters.put("periodLast", query.month().last());
 			parameters.put("wholeYear", query.month().wholeYear());
