@@ -170,7 +170,9 @@ class AccessMatrixTests {
 			return allowed(address);
 		}
 		long institution = (visitor == Visitor.EDITOR_A) ? institutionA : institutionB;
-		if (path.matches("/admin/events/\\d+/(publish|unpublish)")) {
+		if (path.matches("/admin/events/\\d+/(publish|unpublish)")
+				|| path.matches("/admin/progress/(\\d+|priorities/\\d+)/(publish|unpublish)")) {
+			// Only coordinators publish, whoever leads the priority.
 			return Set.of(403);
 		}
 		if (path.matches("/admin/(events|progress)/[a-z-]+")) {

@@ -104,7 +104,8 @@ final class DatasetRecords {
 	}
 
 	record PriorityRecord(@NotNull @Min(1) Integer number, @HasText LocalizedText title, LocalizedText goal,
-			LocalizedText narrative, List<@NotBlank String> leadInstitutions, List<@Valid TaskRecord> tasks) {
+			LocalizedText narrative, LocalizedText beforeTasks, LocalizedText afterTasks,
+			List<@NotBlank String> leadInstitutions, List<@Valid TaskRecord> tasks) {
 	}
 
 	record TaskRecord(@HasText LocalizedText title, List<@Valid ProgressRecord> progress) {

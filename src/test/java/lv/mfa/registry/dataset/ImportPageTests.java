@@ -151,8 +151,18 @@ class ImportPageTests {
 			.andExpect(content().string(allOf(containsString("3 kļūdas"),
 					cell("mistakes.yaml", 2, "new group", "code: "), cell("mistakes.yaml", 12, "backwards-event", ""),
 					containsString("beigas nevar būt pirms sākuma"),
-					cell("mistakes.yaml", 18, "unknown-organiser", "unknown institution &#39;NOBODY&#39;"),
+					cell("mistakes.yaml", 18, "unknown-organiser", "nezināma iestāde „NOBODY”"),
+					cell("mistakes.yaml", 2, "new group", "code: vērtība neatbilst pierakstam "),
+					not(containsString("unknown institution")), not(containsString("must match")),
 					not(containsString("Importēt</button>")))));
+		// The same preview in English: every problem in English.
+		this.mvc.perform(get(preview).param("lang", "en").with(coordinator()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("3 problems"),
+					cell("mistakes.yaml", 2, "new group", "code: the value does not match the pattern "),
+					containsString("the end cannot be before the start"),
+					cell("mistakes.yaml", 18, "unknown-organiser", "unknown institution &#39;NOBODY&#39;"),
+					not(containsString("nezināma")))));
 		this.mvc.perform(post(preview + "/confirm").with(coordinator()).with(csrf()));
 		assertThat(rowsPerTable()).isEqualTo(before);
 		assertThat(this.jdbc.queryForObject("select count(*) from event where key = 'fine-event'", Long.class))

@@ -61,8 +61,10 @@ class ProgressBulkController {
 
 	@PostMapping
 	String save(@PathVariable Long priorityId, @Valid @ModelAttribute(FORM) ProgressBulkForm form, BindingResult result,
+			@RequestParam(name = "publish", defaultValue = "false") boolean publish,
 			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
 		ProgressBulkEditing.PriorityTasks priority = this.editing.priority(priorityId, user);
+		ProgressEditing.publication(publish, user);
 		if (result.hasErrors()) {
 			return page(model, priority, result);
 		}
@@ -87,8 +89,9 @@ class ProgressBulkController {
 			return page(model, priority, result);
 		}
 		try {
-			List<Long> ids = this.editing.addAll(priorityId, entries, user);
-			redirect.addFlashAttribute("message", "admin.progress.bulk.saved");
+			List<Long> ids = this.editing.addAll(priorityId, entries, publish, user);
+			redirect.addFlashAttribute("message",
+					publish ? "admin.progress.bulk.saved-published" : "admin.progress.bulk.saved");
 			return "redirect:/admin/progress?presidency=" + priority.presidencyId() + "#entry-" + ids.get(0);
 		}
 		catch (BulkEntryException ex) {
