@@ -61,9 +61,9 @@ class OverviewRepository {
 	 * months.
 	 * <p>
 	 * Each event is a step of +1 at its first month (year) and -1 at the one after its
-	 * last; a running sum over the months between gives the counts, from two small
-	 * aggregates (a series of months per event would be estimated at a thousand rows
-	 * each, and PostgreSQL would then spend seconds compiling the statement with JIT;
+	 * last; a running sum over the months between gives the counts, from one small
+	 * aggregate (a series of months per event would be estimated at a thousand rows each,
+	 * and PostgreSQL would then spend seconds compiling the statement with JIT;
 	 * {@code registry_span_slots}, V13, gives the months between with a small estimate).
 	 */
 	List<MonthCount> countByMonthAndPriority(Long presidencyId) {
@@ -76,13 +76,15 @@ class OverviewRepository {
 						         date_trunc(case when e.date_precision in ('YEAR', 'YEARS') then 'year' else 'month' end,
 						                    cast(e.end_date as timestamp))
 						           + case when e.date_precision in ('YEAR', 'YEARS') then interval '1 year'
-						                  else interval '1 month' end as after
-						  from event e where e.presidency_id = ? and e.publication = 'PUBLISHED'),
+						                  else interval '1 month' end as after,
+						         count(*) as n
+						  from event e where e.presidency_id = ? and e.publication = 'PUBLISHED'
+						  group by 1, 2, 3, 4),
 						steps as (
 						  select year_long, priority_id, at, sum(d) as d, sum(s) as s from (
-						    select year_long, priority_id, first as at, count(*) as d, count(*) as s from spans group by 1, 2, 3
+						    select year_long, priority_id, first as at, n as d, n as s from spans
 						    union all
-						    select year_long, priority_id, after, -count(*), 0 from spans group by 1, 2, 3) x
+						    select year_long, priority_id, after, -n, 0 from spans) x
 						  group by 1, 2, 3)
 						select t.year_long, cast(t.at as date) as slot, t.priority_id, t.n, t.starting from (
 						  select g.year_long, g.priority_id, g.at, coalesce(k.s, 0) as starting,

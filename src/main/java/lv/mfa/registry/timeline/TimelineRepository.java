@@ -127,6 +127,7 @@ class TimelineRepository {
 			.append("), spans as (")
 			.append(TimelineSpans.SPANS)
 			.append(conditions(query, Facet.MONTH, "b", parameters))
+			.append(TimelineSpans.SPANS_GROUPED)
 			.append("), steps as (")
 			.append(TimelineSpans.STEPS)
 			.append(")");

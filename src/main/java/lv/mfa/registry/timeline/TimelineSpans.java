@@ -15,26 +15,28 @@ final class TimelineSpans {
 
 	/**
 	 * The first month of each event's span (or the first year, for one known only by its
-	 * year) and the month (year) after its last, from {@code base} under the other
-	 * filters (appended).
+	 * year) and the month (year) after its last, counted, from {@code base} under the
+	 * other filters (appended, then {@link #SPANS_GROUPED}).
 	 */
 	static final String SPANS = "select b.date_precision in " + YEAR_LONG + " as year_long,"
 			+ " date_trunc(case when b.date_precision in " + YEAR_LONG + " then 'year' else 'month' end,"
 			+ " cast(b.start_date as timestamp)) as first, date_trunc(case when b.date_precision in " + YEAR_LONG
 			+ " then 'year' else 'month' end, cast(b.end_date as timestamp)) + case when b.date_precision in "
-			+ YEAR_LONG + " then interval '1 year' else interval '1 month' end as after from base b where true";
+			+ YEAR_LONG + " then interval '1 year' else interval '1 month' end as after, count(*) as n"
+			+ " from base b where true";
+
+	static final String SPANS_GROUPED = " group by 1, 2, 3";
 
 	/**
 	 * The spans as steps: +1 per event at its first month (year), -1 at the one after its
 	 * last. A running sum over every month between gives each month's number of events
-	 * whose span covers it, from two small aggregates whatever the spans' length (a
-	 * series of months per event would be estimated at a thousand rows each, and
-	 * PostgreSQL would then spend seconds compiling the statement with JIT;
+	 * whose span covers it, from one small aggregate whatever the spans' length (a series
+	 * of months per event would be estimated at a thousand rows each, and PostgreSQL
+	 * would then spend seconds compiling the statement with JIT;
 	 * {@code registry_span_slots}, V13, gives the months between with a small estimate).
 	 */
-	static final String STEPS = "select year_long, at, sum(d) as d from (select year_long, first as at,"
-			+ " count(*) as d from spans group by 1, 2 union all select year_long, after, -count(*) from spans"
-			+ " group by 1, 2) x group by 1, 2";
+	static final String STEPS = "select year_long, at, sum(d) as d from (select year_long, first as at, n as d"
+			+ " from spans union all select year_long, after, -n from spans) x group by 1, 2";
 
 	/** The month facet: the running sum of the steps over every month (year) between. */
 	static final String MONTHS = "select 'MONTH', to_char(t.at, case when t.year_long then 'YYYY'"
