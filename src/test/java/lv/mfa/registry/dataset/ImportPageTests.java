@@ -204,6 +204,7 @@ class ImportPageTests {
 
 		String again = uploadSheet(priorityId, "entries.xlsx", xlsx(secondTask));
 		this.mvc.perform(get(again).with(coordinator()))
+			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("2 kļūdas"), containsString("jau ir šis"))));
 	}
 
