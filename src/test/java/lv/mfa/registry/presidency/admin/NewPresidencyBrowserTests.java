@@ -233,7 +233,7 @@ class NewPresidencyBrowserTests extends BrowserSupport {
 		staff.fill("paste", rows).press("main button[name=action][value=check]");
 		assertThat(this.page.inputValue("#row-" + (count - 1) + "-textLv")).isNotEmpty();
 		if (screenshot != null) {
-			screenshot(this.page, screenshot, this.page.locator("main"), 1000);
+			screenshot(this.page, screenshot, this.page.locator("main"), 900);
 		}
 		if (screenshot != null) {
 			staff.save();
