@@ -47,13 +47,13 @@ class ProgressAdminController {
 		Long shown = (presidency != null) ? presidency : (presidencies.isEmpty() ? null : presidencies.get(0).getId());
 		model.addAttribute("presidencies", presidencies);
 		model.addAttribute("presidencyId", shown);
-		List<PriorityTask> tasks = (shown != null) ? this.editing.tasks(shown) : List.of();
-		model.addAttribute("tasks", tasks);
-		model.addAttribute("drafts", ProgressEditing.draftsByPriority(tasks));
+		List<ProgressEditing.TaskRow> rows = (shown != null) ? this.editing.tasks(shown, user) : List.of();
+		model.addAttribute("rows", rows);
+		model.addAttribute("drafts", ProgressEditing.draftsByPriority(rows));
 		model.addAttribute("coordinator", user.isCoordinator());
 		model.addAttribute("editable",
-				tasks.stream()
-					.map(PriorityTask::getPriority)
+				rows.stream()
+					.map((row) -> row.task().getPriority())
 					.filter((priority) -> ProgressEditing.mayChange(priority, user))
 					.map(Priority::getId)
 					.collect(Collectors.toSet()));

@@ -1,5 +1,6 @@
 package lv.mfa.registry.priority.admin;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,12 +52,32 @@ class ProgressEditing {
 		return this.presidencies.publishedFirst();
 	}
 
+	/**
+	 * A presidency's tasks as this user may see them: coordinators and the lead
+	 * institution's editors everything, other editors only what is published, as for
+	 * events (a draft is the other institution's work in progress).
+	 */
 	@Transactional(readOnly = true)
-	List<PriorityTask> tasks(Long presidencyId) {
-		List<PriorityTask> tasks = this.tasks.findTasksWithProgress(presidencyId);
-		// Lead institutions of every priority shown, in one batch.
-		tasks.forEach((task) -> task.getPriority().getLeadInstitutions().size());
-		return tasks;
+	List<TaskRow> tasks(Long presidencyId, StaffUser user) {
+		List<TaskRow> rows = new ArrayList<>();
+		for (PriorityTask task : this.tasks.findTasksWithProgress(presidencyId)) {
+			// Lead institutions are read in batches (default_batch_fetch_size).
+			if (mayChange(task.getPriority(), user)) {
+				rows.add(new TaskRow(task, List.copyOf(task.getProgress())));
+			}
+			else if (task.isPublished()) {
+				rows.add(new TaskRow(task, task.getProgress().stream().filter(TaskProgress::isPublished).toList()));
+			}
+		}
+		return rows;
+	}
+
+	/**
+	 * A task in the list with the entries its reader may see; a copy, so that leaving
+	 * some out never touches the task's own (orphan-removing) collection.
+	 */
+	record TaskRow(PriorityTask task, List<TaskProgress> entries) {
+
 	}
 
 	@Transactional(readOnly = true)
@@ -151,12 +172,12 @@ class ProgressEditing {
 	}
 
 	/** The drafts (tasks and entries) of each priority in the list, by priority id. */
-	static Map<Long, Long> draftsByPriority(List<PriorityTask> tasks) {
+	static Map<Long, Long> draftsByPriority(List<TaskRow> rows) {
 		Map<Long, Long> drafts = new HashMap<>();
-		for (PriorityTask task : tasks) {
-			long count = (task.isPublished() ? 0 : 1)
-					+ task.getProgress().stream().filter((entry) -> !entry.isPublished()).count();
-			drafts.merge(task.getPriority().getId(), count, Long::sum);
+		for (TaskRow row : rows) {
+			long count = (row.task().isPublished() ? 0 : 1)
+					+ row.entries().stream().filter((entry) -> !entry.isPublished()).count();
+			drafts.merge(row.task().getPriority().getId(), count, Long::sum);
 		}
 		return drafts;
 	}
