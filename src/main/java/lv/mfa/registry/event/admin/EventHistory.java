@@ -13,7 +13,6 @@ import org.hibernate.envers.query.AuditEntity;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.BeanPropertyBindingResult;
 
 import lv.mfa.registry.event.Event;
 import lv.mfa.registry.security.StaffUser;
@@ -84,9 +83,11 @@ class EventHistory {
 		}
 		EventForm current = this.editing.form(eventId, user);
 		EventForm restored = EventForm.of(old).withVersion(current.version());
-		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(restored, EventAdminController.FORM);
-		this.editing.update(eventId, restored, errors, user);
-		return !errors.hasErrors();
+		if (!this.editing.keepsRules(restored, user)) {
+			return false;
+		}
+		this.editing.update(eventId, restored, user);
+		return true;
 	}
 
 	private AuditReader reader() {
