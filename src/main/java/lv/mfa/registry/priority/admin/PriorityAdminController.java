@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import lv.mfa.registry.priority.Priority;
 import lv.mfa.registry.priority.PriorityTask;
 import lv.mfa.registry.shared.form.Dependant;
+import lv.mfa.registry.shared.form.EditorFlow;
 
 /**
  * Coordinators' priorities: list, set up, edit with lead institutions and tasks, delete.
@@ -34,6 +34,8 @@ import lv.mfa.registry.shared.form.Dependant;
 class PriorityAdminController {
 
 	static final String FORM = "priorityForm";
+
+	private static final EditorFlow FLOW = new EditorFlow("admin.priority.this");
 
 	private final PriorityAdmin priorities;
 
@@ -61,17 +63,16 @@ class PriorityAdminController {
 			form.withNewRows();
 			return form(model, null);
 		}
-		if (!result.hasErrors()) {
-			try {
-				Long id = this.priorities.create(form, "publish".equals(action), result);
-				if (id != null) {
-					redirect.addFlashAttribute("message", "admin.priority.created");
-					return "redirect:/admin/priorities/" + id + "/edit";
-				}
+		try {
+			Long id = FLOW.create(result, () -> this.priorities.create(form, "publish".equals(action)));
+			if (id != null) {
+				redirect.addFlashAttribute("message", "admin.priority.created");
+				return "redirect:/admin/priorities/" + id + "/edit";
 			}
-			catch (DataIntegrityViolationException ex) {
-				result.rejectValue("number", "admin.priority.number-taken");
-			}
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Two people giving the same number at once: the second is told so.
+			result.rejectValue("number", "admin.priority.number-taken");
 		}
 		return form(model, null);
 	}
@@ -89,18 +90,13 @@ class PriorityAdminController {
 			form.withNewRows();
 			return form(model, id);
 		}
-		if (!result.hasErrors()) {
-			try {
-				if (this.priorities.update(id, form, "publish".equals(action), result)) {
-					return act(id, (action != null) ? action : "", redirect);
-				}
+		try {
+			if (FLOW.updated(result, () -> this.priorities.update(id, form, "publish".equals(action)))) {
+				return act(id, (action != null) ? action : "", redirect);
 			}
-			catch (ObjectOptimisticLockingFailureException ex) {
-				result.reject("admin.priority.conflict");
-			}
-			catch (DataIntegrityViolationException ex) {
-				result.rejectValue("number", "admin.priority.number-taken");
-			}
+		}
+		catch (DataIntegrityViolationException ex) {
+			result.rejectValue("number", "admin.priority.number-taken");
 		}
 		return form(model, id);
 	}

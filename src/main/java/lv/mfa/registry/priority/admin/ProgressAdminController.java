@@ -6,11 +6,9 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -25,6 +23,7 @@ import lv.mfa.registry.priority.Priority;
 import lv.mfa.registry.priority.PriorityTask;
 import lv.mfa.registry.priority.TaskProgress;
 import lv.mfa.registry.security.StaffUser;
+import lv.mfa.registry.shared.form.EditorFlow;
 import lv.mfa.registry.shared.form.StaffTime;
 
 /** Progress of the priorities' tasks: the list per presidency, add, edit, delete. */
@@ -33,6 +32,8 @@ import lv.mfa.registry.shared.form.StaffTime;
 class ProgressAdminController {
 
 	static final String FORM = "progressForm";
+
+	private static final EditorFlow FLOW = new EditorFlow("admin.progress.this");
 
 	private final ProgressEditing editing;
 
@@ -70,12 +71,14 @@ class ProgressAdminController {
 	String add(@PathVariable Long taskId, @Valid @ModelAttribute(FORM) ProgressForm form, BindingResult result,
 			@RequestParam(name = "publish", defaultValue = "false") boolean publish,
 			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
-		result = keepTyped(form, result, model);
+		// Another institution's task, or publishing without the right: refused before the
+		// form is even checked.
 		PriorityTask task = this.editing.task(taskId, user);
 		ProgressEditing.publication(publish, user);
-		if (!result.hasErrors() && this.editing.add(taskId, form, publish, result, user)) {
+		Long presidency = FLOW.create(result, () -> this.editing.add(taskId, form, publish, user));
+		if (presidency != null) {
 			redirect.addFlashAttribute("message", publish ? "admin.progress.saved-published" : "admin.progress.saved");
-			return "redirect:/admin/progress?presidency=" + task.getPriority().getPresidency().getId();
+			return "redirect:/admin/progress?presidency=" + presidency;
 		}
 		return form(model, task, null);
 	}
@@ -91,21 +94,12 @@ class ProgressAdminController {
 	String update(@PathVariable Long id, @Valid @ModelAttribute(FORM) ProgressForm form, BindingResult result,
 			@RequestParam(name = "publish", defaultValue = "false") boolean publish,
 			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
-		result = keepTyped(form, result, model);
 		TaskProgress entry = this.editing.entry(id, user);
 		ProgressEditing.publication(publish, user);
-		if (!result.hasErrors()) {
-			try {
-				if (this.editing.update(id, form, publish, result, user)) {
-					redirect.addFlashAttribute("message",
-							publish ? "admin.progress.saved-published" : "admin.progress.saved");
-					return "redirect:/admin/progress?presidency="
-							+ entry.getTask().getPriority().getPresidency().getId() + "#entry-" + id;
-				}
-			}
-			catch (ObjectOptimisticLockingFailureException ex) {
-				result.reject("admin.progress.conflict");
-			}
+		if (FLOW.updated(result, () -> this.editing.update(id, form, publish, user))) {
+			redirect.addFlashAttribute("message", publish ? "admin.progress.saved-published" : "admin.progress.saved");
+			return "redirect:/admin/progress?presidency=" + entry.getTask().getPriority().getPresidency().getId()
+					+ "#entry-" + id;
 		}
 		return form(model, entry.getTask(), entry);
 	}
@@ -160,17 +154,6 @@ class ProgressAdminController {
 		model.addAttribute("entryId", (entry != null) ? entry.getId() : null);
 		model.addAttribute("kinds", TaskProgress.Kind.values());
 		return "admin/progress/form";
-	}
-
-	private static BindingResult keepTyped(ProgressForm form, BindingResult result, Model model) {
-		if (result.getTarget() != null) {
-			return result;
-		}
-		BeanPropertyBindingResult kept = new BeanPropertyBindingResult(form, FORM);
-		kept.addAllErrors(result);
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, kept);
-		model.addAttribute(FORM, form);
-		return kept;
 	}
 
 }

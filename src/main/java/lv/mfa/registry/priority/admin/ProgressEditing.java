@@ -11,7 +11,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 import lv.mfa.registry.presidency.Presidency;
 import lv.mfa.registry.presidency.PresidencyChoices;
@@ -21,6 +20,8 @@ import lv.mfa.registry.priority.TaskProgress;
 import lv.mfa.registry.security.StaffUser;
 import lv.mfa.registry.shared.NotFoundException;
 import lv.mfa.registry.shared.Publication;
+import lv.mfa.registry.shared.form.FormProblems;
+import lv.mfa.registry.shared.form.Versions;
 import lv.mfa.registry.shared.text.ApproximateDate;
 import lv.mfa.registry.shared.text.InvalidApproximateDateException;
 
@@ -96,38 +97,29 @@ class ProgressEditing {
 	}
 
 	/**
-	 * Adds an entry, a draft unless a coordinator publishes it with the save; answers
-	 * false when a rule refused it.
+	 * Adds an entry, a draft unless a coordinator publishes it with the save; answers the
+	 * presidency whose list to return to.
+	 * @throws lv.mfa.registry.shared.form.FormRuleException naming every broken rule
 	 */
-	boolean add(Long taskId, ProgressForm form, boolean publish, Errors errors, StaffUser user) {
+	Long add(Long taskId, ProgressForm form, boolean publish, StaffUser user) {
 		PriorityTask task = task(taskId, user);
 		Publication publication = publication(publish, user);
-		ApproximateDate when = checkRules(form, errors);
-		if (errors.hasErrors()) {
-			return false;
-		}
+		ApproximateDate when = checkRules(form);
 		task.addProgress(when, form.kind(), form.text()).setPublication(publication);
-		return true;
+		return task.getPriority().getPresidency().getId();
 	}
 
 	/**
-	 * Saves over the version the form was opened from; a newer one is refused. The entry
-	 * becomes a draft unless a coordinator publishes it with the save.
+	 * Saves over the version the form was opened from. The entry becomes a draft unless a
+	 * coordinator publishes it with the save.
 	 */
-	boolean update(Long entryId, ProgressForm form, boolean publish, Errors errors, StaffUser user) {
+	void update(Long entryId, ProgressForm form, boolean publish, StaffUser user) {
 		TaskProgress entry = entry(entryId, user);
 		Publication publication = publication(publish, user);
-		if (form.version() == null || form.version() != entry.getVersion()) {
-			errors.reject("admin.progress.conflict");
-			return false;
-		}
-		ApproximateDate when = checkRules(form, errors);
-		if (errors.hasErrors()) {
-			return false;
-		}
+		Versions.check(entry.getVersion(), form.version());
+		ApproximateDate when = checkRules(form);
 		entry.change(when, form.kind(), form.text());
 		entry.setPublication(publication);
-		return true;
 	}
 
 	/**
@@ -221,18 +213,20 @@ class ProgressEditing {
 		}
 	}
 
-	/** Reads the date and checks the texts; answers the date, or null when unreadable. */
-	private static ApproximateDate checkRules(ProgressForm form, Errors errors) {
+	/** Reads the date and checks the texts; answers the date. */
+	private static ApproximateDate checkRules(ProgressForm form) {
+		FormProblems problems = new FormProblems();
 		ApproximateDate when = null;
 		try {
 			when = ApproximateDate.parse(form.when());
 		}
 		catch (InvalidApproximateDateException ex) {
-			errors.rejectValue("when", ex.getMessageKey(), new Object[] { ex.getTyped() }, null);
+			problems.reject("when", ex.getMessageKey(), ex.getTyped());
 		}
 		if (form.text().isEmpty()) {
-			errors.rejectValue("textLv", "admin.progress.text-required");
+			problems.reject("textLv", "admin.progress.text-required");
 		}
+		problems.throwIfAny();
 		return when;
 	}
 
