@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +35,7 @@ import lv.mfa.registry.shared.form.TypedForms;
  * error or a conflict.
  */
 @Controller
+@PreAuthorize("hasAnyRole('EDITOR', 'COORDINATOR', 'ADMIN')")
 @RequestMapping("/admin/events")
 class EventAdminController {
 
