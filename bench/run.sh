@@ -137,7 +137,8 @@ warm() {
 	local started; started=$(date +%s%N)
 	sed "s|.*|url = \"$BASE&\"\noutput = \"/dev/null\"|" "$1" >"$OUT/warm.curl"
 	local failed
-	failed=$(curl -s --parallel --parallel-max 4 -H 'Accept-Encoding: gzip' -w '%{http_code}\n' -K "$OUT/warm.curl" |
+	failed=$(curl -s --no-progress-meter --parallel --parallel-max 4 -H 'Accept-Encoding: gzip' -w '%{http_code}\n' \
+		-K "$OUT/warm.curl" 2>/dev/null |
 		grep -vc '^200$' || true)
 	echo "$(( ($(date +%s%N) - started) / 1000000000 )) $failed"
 }
