@@ -41,6 +41,8 @@ class EnumCheckConstraintsTests {
 				Arguments.of("working_group", "publication", Publication.class),
 				Arguments.of("project", "publication", Publication.class),
 				Arguments.of("event", "publication", Publication.class),
+				Arguments.of("priority_task", "publication", Publication.class),
+				Arguments.of("task_progress", "publication", Publication.class),
 				Arguments.of("task_progress", "kind", TaskProgress.Kind.class),
 				Arguments.of("task_progress", "date_precision", ApproximateDate.Precision.class),
 				Arguments.of("event", "date_precision", ApproximateDate.Precision.class),

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
@@ -13,6 +14,8 @@ import jakarta.validation.Validator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
@@ -135,12 +138,33 @@ public class DatasetImporter {
 		return loaded;
 	}
 
+	/**
+	 * The rule a value breaks, as a message: the data set's own keys as they are, the
+	 * standard constraints by a key of ours with their limit
+	 * ({@code dataset.constraint.Min}).
+	 */
+	private static MessageSourceResolvable rule(ConstraintViolation<?> violation) {
+		String template = violation.getMessageTemplate();
+		if (template.startsWith("{dataset.") && template.endsWith("}")) {
+			return new DefaultMessageSourceResolvable(new String[] { template.substring(1, template.length() - 1) },
+					violation.getMessage());
+		}
+		Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
+		Object limit = attributes.containsKey("regexp") ? attributes.get("regexp") : attributes.get("value");
+		String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+		return new DefaultMessageSourceResolvable(new String[] { "dataset.constraint." + constraint },
+				new Object[] { limit }, violation.getMessage());
+	}
+
 	private void validate(Dataset dataset) {
 		for (List<Located<?>> records : dataset.records.values()) {
 			for (Located<?> located : records) {
 				for (ConstraintViolation<?> violation : this.validator.validate(located.record())) {
 					String path = violation.getPropertyPath().toString();
-					dataset.problems.add(located.problem((path.isEmpty() ? "" : path + ": ") + violation.getMessage()));
+					String english = (path.isEmpty() ? "" : path + ": ") + violation.getMessage();
+					MessageSourceResolvable rule = rule(violation);
+					dataset.problems.add(path.isEmpty() ? located.problem(english, "dataset.problem.rule", rule)
+							: located.problem(english, "dataset.problem.field-rule", path, rule));
 				}
 			}
 		}

@@ -68,8 +68,9 @@ class DatasetReader {
 			return DatasetReader.keyOf(this.record);
 		}
 
-		DatasetProblem problem(String message) {
-			return new DatasetProblem(this.file, this.line, key(), message);
+		/** A problem of this record worded by a message key, with its English wording. */
+		DatasetProblem problem(String english, String messageKey, Object... arguments) {
+			return DatasetProblem.keyed(this.file, this.line, key(), english, messageKey, arguments);
 		}
 
 	}
@@ -102,8 +103,10 @@ class DatasetReader {
 				return;
 			}
 			if (token != JsonToken.START_OBJECT) {
-				into.problems.add(new DatasetProblem(file, line(parser.currentTokenLocation()), null,
-						"a data file is a map of sections (" + String.join(", ", SECTIONS.keySet()) + ")"));
+				String sections = String.join(", ", SECTIONS.keySet());
+				into.problems.add(DatasetProblem.keyed(file, line(parser.currentTokenLocation()), null,
+						"a data file is a map of sections (" + sections + ")", "dataset.problem.not-sections",
+						sections));
 				return;
 			}
 			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -112,8 +115,10 @@ class DatasetReader {
 				JsonToken value = parser.nextToken();
 				Class<?> type = SECTIONS.get(section);
 				if (type == null) {
-					into.problems.add(new DatasetProblem(file, sectionLine, null, "unknown section '" + section
-							+ "'; expected one of " + String.join(", ", SECTIONS.keySet())));
+					String sections = String.join(", ", SECTIONS.keySet());
+					into.problems.add(DatasetProblem.keyed(file, sectionLine, null,
+							"unknown section '" + section + "'; expected one of " + sections,
+							"dataset.problem.unknown-section", section, sections));
 					parser.skipChildren();
 					continue;
 				}
@@ -121,8 +126,8 @@ class DatasetReader {
 					continue;
 				}
 				if (value != JsonToken.START_ARRAY) {
-					into.problems
-						.add(new DatasetProblem(file, sectionLine, null, "section '" + section + "' must be a list"));
+					into.problems.add(DatasetProblem.keyed(file, sectionLine, null,
+							"section '" + section + "' must be a list", "dataset.problem.section-not-list", section));
 					parser.skipChildren();
 					continue;
 				}
@@ -134,15 +139,19 @@ class DatasetReader {
 					recordLine = 0;
 				}
 				if (parser.currentToken() != JsonToken.END_ARRAY) {
-					into.problems.add(new DatasetProblem(file, line(parser.currentTokenLocation()), null,
-							"every entry of '" + section + "' must be a map of fields"));
+					into.problems.add(DatasetProblem.keyed(file, line(parser.currentTokenLocation()), null,
+							"every entry of '" + section + "' must be a map of fields", "dataset.problem.entry-not-map",
+							section));
 					return;
 				}
 			}
 		}
 		catch (JacksonException ex) {
 			int line = (recordLine > 0) ? recordLine : line(ex.getLocation());
-			into.problems.add(new DatasetProblem(file, line, null, ex.getOriginalMessage()));
+			// The parser's own words stay English; the sentence around them is the
+			// reader's.
+			into.problems.add(DatasetProblem.keyed(file, line, null, ex.getOriginalMessage(),
+					"dataset.problem.unreadable", ex.getOriginalMessage()));
 		}
 	}
 

@@ -19,6 +19,7 @@ import lv.mfa.registry.shared.text.ApproximateDate;
 import lv.mfa.registry.shared.text.InvalidApproximateDateException;
 import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.Publication;
+import lv.mfa.registry.shared.form.ValidPeriod;
 import lv.mfa.registry.workinggroup.WorkingGroup;
 
 /**
@@ -85,6 +86,7 @@ final class DatasetRecords {
 
 	}
 
+	@ValidPeriod(start = "start", end = "end", message = "{dataset.end-before-start}")
 	record PresidencyRecord(@NotNull @Pattern(regexp = SLUG) String slug, @NotBlank String organisation,
 			@NotNull @Pattern(regexp = "^[A-Z]{2}$") String country, @NotNull @Min(1) Integer ordinal,
 			@NotNull LocalDate start, @NotNull LocalDate end, String coordinator, String previous, String next,
@@ -96,15 +98,11 @@ final class DatasetRecords {
 			return this.slug;
 		}
 
-		@AssertTrue(message = "{dataset.end-before-start}")
-		boolean isPeriodInOrder() {
-			return this.start == null || this.end == null || !this.end.isBefore(this.start);
-		}
-
 	}
 
 	record PriorityRecord(@NotNull @Min(1) Integer number, @HasText LocalizedText title, LocalizedText goal,
-			LocalizedText narrative, List<@NotBlank String> leadInstitutions, List<@Valid TaskRecord> tasks) {
+			LocalizedText narrative, LocalizedText beforeTasks, LocalizedText afterTasks,
+			List<@NotBlank String> leadInstitutions, List<@Valid TaskRecord> tasks) {
 	}
 
 	record TaskRecord(@HasText LocalizedText title, List<@Valid ProgressRecord> progress) {
@@ -134,6 +132,7 @@ final class DatasetRecords {
 
 	}
 
+	@ValidPeriod(start = "mandateStart", end = "mandateEnd", message = "{dataset.end-before-start}")
 	record WorkingGroupRecord(@NotNull @Pattern(regexp = CODE) String code, @NotNull WorkingGroup.Kind kind,
 			String organisation, @HasText LocalizedText name, LocalizedText description, LocalDate mandateStart,
 			LocalDate mandateEnd, ApproximateDate.Precision mandatePrecision, Publication publication,
@@ -144,16 +143,12 @@ final class DatasetRecords {
 			return this.code;
 		}
 
-		@AssertTrue(message = "{dataset.end-before-start}")
-		boolean isMandateInOrder() {
-			return this.mandateStart == null || this.mandateEnd == null || !this.mandateEnd.isBefore(this.mandateStart);
-		}
-
 	}
 
 	record RoleRecord(@NotBlank String presidency, Integer priority, String leadInstitution, boolean chaired) {
 	}
 
+	@ValidPeriod(start = "start", end = "end", message = "{dataset.end-before-start}")
 	record EventRecord(@NotNull @Pattern(regexp = SLUG) String key, String presidency, @NotNull LocalDate start,
 			@NotNull LocalDate end, String sourceDatePlace, LocalizedText city,
 			@Pattern(regexp = "^[A-Z]{2}$") String country, LocalizedText venue, @NotNull Event.Type type,
@@ -161,11 +156,6 @@ final class DatasetRecords {
 			List<@NotBlank String> organisers, List<@NotBlank String> partners, String workingGroup, Integer priority,
 			String project, @PositiveOrZero Integer participants, List<@Valid AgendaRecord> agenda,
 			List<@Valid DocumentRecord> documents, ApproximateDate.Precision datePrecision) implements Keyed {
-
-		@AssertTrue(message = "{dataset.end-before-start}")
-		boolean isPeriodInOrder() {
-			return this.start == null || this.end == null || !this.end.isBefore(this.start);
-		}
 
 		@AssertTrue(message = "{date.approximate.required}")
 		boolean isDated() {
@@ -184,29 +174,21 @@ final class DatasetRecords {
 
 	}
 
+	@ValidPeriod(start = "start", end = "end", message = "{dataset.end-before-start}")
 	record AgendaRecord(@NotNull LocalDate day, LocalTime start, LocalTime end, @HasText LocalizedText title,
 			LocalizedText venue, LocalizedText speakers) {
-
-		@AssertTrue(message = "{dataset.end-before-start}")
-		boolean isTimeInOrder() {
-			return this.start == null || this.end == null || !this.end.isBefore(this.start);
-		}
 
 	}
 
 	record DocumentRecord(@HasText LocalizedText title, LocalDate adoptedOn, String url) {
 	}
 
+	@ValidPeriod(start = "startYear", end = "endYear", message = "{dataset.end-before-start}")
 	record ProjectRecord(@NotNull @Pattern(regexp = SLUG) String key, @HasText LocalizedText title, String acronym,
 			@Min(1990) @Max(2100) Integer startYear, @Min(1990) @Max(2100) Integer endYear, @NotBlank String programme,
 			String reference, Project.LongTermPriority longTermPriority, @NotNull Project.Status status,
 			LocalizedText description, String presidency, Integer priority, String url, Publication publication,
 			List<@Valid PartnerRecord> partners) implements Keyed {
-
-		@AssertTrue(message = "{dataset.end-before-start}")
-		boolean isYearsInOrder() {
-			return this.startYear == null || this.endYear == null || this.endYear >= this.startYear;
-		}
 
 		@AssertTrue(message = "{dataset.one-lead-partner}")
 		boolean isAtMostOneLead() {

@@ -61,7 +61,8 @@ final class DatasetReferenceChecks {
 			Set<Integer> numbers = priorityNumbers.computeIfAbsent(p.record().slug(), (k) -> new HashSet<>());
 			for (PriorityRecord priority : list(p.record().priorities())) {
 				if (!numbers.add(priority.number())) {
-					problem(p, "priority " + priority.number() + " is defined twice");
+					problem(p, "priority " + priority.number() + " is defined twice", "dataset.problem.priority-twice",
+							priority.number());
 				}
 				for (String code : list(priority.leadInstitutions())) {
 					require(p, "institution", code, institutionCodes);
@@ -131,10 +132,11 @@ final class DatasetReferenceChecks {
 				continue;
 			}
 			if (inDatabase.contains(key)) {
-				problem(located, "'" + key + "' is already in the registry");
+				problem(located, "'" + key + "' is already in the registry", "dataset.problem.already-in-registry",
+						key);
 			}
 			else if (!codes.add(key)) {
-				problem(located, "'" + key + "' is defined more than once");
+				problem(located, "'" + key + "' is defined more than once", "dataset.problem.defined-twice", key);
 			}
 		}
 		return codes;
@@ -142,7 +144,8 @@ final class DatasetReferenceChecks {
 
 	private void require(Located<?> located, String what, String code, Set<String> known) {
 		if (code != null && !known.contains(code)) {
-			problem(located, "unknown " + what + " '" + code + "'");
+			problem(located, "unknown " + what + " '" + code + "'", "dataset.problem.unknown." + what.replace(' ', '-'),
+					code);
 		}
 	}
 
@@ -152,7 +155,7 @@ final class DatasetReferenceChecks {
 			return;
 		}
 		if (presidency == null) {
-			problem(located, "a priority needs its presidency");
+			problem(located, "a priority needs its presidency", "dataset.problem.priority-without-presidency");
 			return;
 		}
 		Set<Integer> known = numbers.get(presidency);
@@ -164,12 +167,14 @@ final class DatasetReferenceChecks {
 			.getResultList()
 			.isEmpty();
 		if (!inDatabase && (known == null || !known.contains(number))) {
-			problem(located, "presidency '" + presidency + "' has no priority " + number);
+			problem(located, "presidency '" + presidency + "' has no priority " + number,
+					"dataset.problem.no-such-priority", presidency, number);
 		}
 	}
 
-	private void problem(Located<?> located, String message) {
-		this.dataset.problems.add(located.problem(message));
+	/** A problem in English with the message key staff read it by. */
+	private void problem(Located<?> located, String english, String messageKey, Object... arguments) {
+		this.dataset.problems.add(located.problem(english, messageKey, arguments));
 	}
 
 }

@@ -19,6 +19,7 @@ import lv.mfa.registry.reference.Country;
 import lv.mfa.registry.reference.FundingProgramme;
 import lv.mfa.registry.reference.Institution;
 import lv.mfa.registry.reference.Organisation;
+import lv.mfa.registry.shared.Publication;
 
 import static lv.mfa.registry.dataset.DatasetEntities.list;
 import static lv.mfa.registry.dataset.DatasetEntities.priorityKey;
@@ -95,13 +96,18 @@ final class DatasetReferenceSaving {
 			Priority priority = new Priority(presidency, pr.number(), pr.title());
 			priority.setGoal(pr.goal());
 			priority.setNarrative(pr.narrative());
+			priority.setBeforeTasks(pr.beforeTasks());
+			priority.setAfterTasks(pr.afterTasks());
 			for (String code : list(pr.leadInstitutions())) {
 				priority.getLeadInstitutions().add(this.entities.institution(code));
 			}
 			for (TaskRecord tr : list(pr.tasks())) {
+				// Imports are for coordinators: what they load is public at once.
 				PriorityTask task = priority.addTask(tr.title());
+				task.setPublication(Publication.PUBLISHED);
 				for (ProgressRecord progress : list(tr.progress())) {
-					task.addProgress(progress.when(), progress.kind(), progress.text());
+					task.addProgress(progress.when(), progress.kind(), progress.text())
+						.setPublication(Publication.PUBLISHED);
 				}
 			}
 			this.entities.persist(priority);

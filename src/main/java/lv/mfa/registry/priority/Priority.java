@@ -49,6 +49,14 @@ public class Priority {
 	@Embedded
 	private LocalizedText narrative;
 
+	/** Free text printed before the task table (CommonMark, as the narrative). */
+	@Embedded
+	private LocalizedText beforeTasks;
+
+	/** Free text printed after the task table. */
+	@Embedded
+	private LocalizedText afterTasks;
+
 	@ManyToMany
 	@JoinTable(name = "priority_lead_institution", joinColumns = @JoinColumn(name = "priority_id"),
 			inverseJoinColumns = @JoinColumn(name = "institution_id"))
@@ -131,6 +139,22 @@ public class Priority {
 
 	public void setNarrative(LocalizedText narrative) {
 		this.narrative = narrative;
+	}
+
+	public LocalizedText getBeforeTasks() {
+		return this.beforeTasks;
+	}
+
+	public void setBeforeTasks(LocalizedText beforeTasks) {
+		this.beforeTasks = beforeTasks;
+	}
+
+	public LocalizedText getAfterTasks() {
+		return this.afterTasks;
+	}
+
+	public void setAfterTasks(LocalizedText afterTasks) {
+		this.afterTasks = afterTasks;
 	}
 
 	public Set<Institution> getLeadInstitutions() {

@@ -11,6 +11,8 @@ import java.util.List;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,6 +21,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import lv.mfa.registry.shared.Publication;
 import lv.mfa.registry.shared.text.ApproximateDate;
 import lv.mfa.registry.shared.text.LocalizedText;
 
@@ -38,6 +41,10 @@ public class PriorityTask {
 
 	@Embedded
 	private LocalizedText title;
+
+	/** Draft until a coordinator publishes it; the public sees published ones only. */
+	@Enumerated(EnumType.STRING)
+	private Publication publication = Publication.DRAFT;
 
 	@OneToMany(mappedBy = "task", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position, id")
@@ -92,6 +99,18 @@ public class PriorityTask {
 
 	public void setTitle(LocalizedText title) {
 		this.title = title;
+	}
+
+	public Publication getPublication() {
+		return this.publication;
+	}
+
+	public boolean isPublished() {
+		return this.publication == Publication.PUBLISHED;
+	}
+
+	public void setPublication(Publication publication) {
+		this.publication = publication;
 	}
 
 	public Long getId() {

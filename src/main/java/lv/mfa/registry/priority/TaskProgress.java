@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
+import lv.mfa.registry.shared.Publication;
 import lv.mfa.registry.shared.text.ApproximateDate;
 import lv.mfa.registry.shared.text.LocalizedText;
 
@@ -54,6 +55,10 @@ public class TaskProgress {
 	@Enumerated(EnumType.STRING)
 	private Kind kind;
 
+	/** Draft until a coordinator publishes it; the public sees published ones only. */
+	@Enumerated(EnumType.STRING)
+	private Publication publication = Publication.DRAFT;
+
 	@Embedded
 	private LocalizedText text;
 
@@ -84,6 +89,18 @@ public class TaskProgress {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	public Publication getPublication() {
+		return this.publication;
+	}
+
+	public boolean isPublished() {
+		return this.publication == Publication.PUBLISHED;
+	}
+
+	public void setPublication(Publication publication) {
+		this.publication = publication;
 	}
 
 	public Long getId() {

@@ -26,14 +26,17 @@ class ProgressRepository {
 		this.entityManager = entityManager;
 	}
 
-	/** A presidency's task entries counted by priority and kind. */
+	/**
+	 * A presidency's published task entries (of published tasks) counted by priority and
+	 * kind.
+	 */
 	List<EntryCount> countEntriesByPriority(Long presidencyId) {
 		return this.entityManager
-			.createQuery(
-					"select t.priority.id, e.kind, count(e) from TaskProgress e join e.task t"
-							+ " where t.priority.presidency.id = :presidencyId group by t.priority.id, e.kind",
-					Tuple.class)
+			.createQuery("select t.priority.id, e.kind, count(e) from TaskProgress e join e.task t"
+					+ " where t.priority.presidency.id = :presidencyId and t.publication = :published"
+					+ " and e.publication = :published group by t.priority.id, e.kind", Tuple.class)
 			.setParameter("presidencyId", presidencyId)
+			.setParameter("published", Publication.PUBLISHED)
 			.getResultStream()
 			.map((row) -> new EntryCount(row.get(0, Long.class), row.get(1, TaskProgress.Kind.class),
 					row.get(2, Long.class)))
@@ -54,12 +57,27 @@ class ProgressRepository {
 			.findFirst();
 	}
 
-	/** The priority's tasks in order, each with its entries by date. */
+	/** The priority's published tasks in order. */
 	List<PriorityTask> findTasks(Long priorityId) {
 		return this.entityManager
-			.createQuery("select distinct t from PriorityTask t left join fetch t.progress"
-					+ " where t.priority.id = :priorityId order by t.position", PriorityTask.class)
+			.createQuery("select t from PriorityTask t where t.priority.id = :priorityId"
+					+ " and t.publication = :published order by t.position", PriorityTask.class)
 			.setParameter("priorityId", priorityId)
+			.setParameter("published", Publication.PUBLISHED)
+			.getResultList();
+	}
+
+	/**
+	 * The published entries of the priority's published tasks in the order set. Read
+	 * apart from the tasks: a fetched collection must hold every entry, drafts too.
+	 */
+	List<TaskProgress> findEntries(Long priorityId) {
+		return this.entityManager
+			.createQuery("select e from TaskProgress e join e.task t where t.priority.id = :priorityId"
+					+ " and t.publication = :published and e.publication = :published order by e.position, e.id",
+					TaskProgress.class)
+			.setParameter("priorityId", priorityId)
+			.setParameter("published", Publication.PUBLISHED)
 			.getResultList();
 	}
 

@@ -1,5 +1,6 @@
 package lv.mfa.registry.progress;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,15 +59,20 @@ public class ProgressService {
 		Priority priority = this.repository.findPriority(presidency.getId(), number)
 			.orElseThrow(() -> new NotFoundException("priority " + number));
 		List<PriorityTask> tasks = this.repository.findTasks(priority.getId());
+		Map<Long, List<TaskProgress>> entries = new HashMap<>();
+		for (TaskProgress entry : this.repository.findEntries(priority.getId())) {
+			entries.computeIfAbsent(entry.getTask().getId(), (id) -> new ArrayList<>()).add(entry);
+		}
 		Progress total = Progress.NONE;
 		Map<Long, Progress> byTask = new HashMap<>();
 		for (PriorityTask task : tasks) {
-			long done = task.getProgress().stream().filter((e) -> e.getKind() == TaskProgress.Kind.DONE).count();
-			Progress progress = new Progress(done, task.getProgress().size() - done);
+			List<TaskProgress> ofTask = entries.getOrDefault(task.getId(), List.of());
+			long done = ofTask.stream().filter((e) -> e.getKind() == TaskProgress.Kind.DONE).count();
+			Progress progress = new Progress(done, ofTask.size() - done);
 			byTask.put(task.getId(), progress);
 			total = total.plus(progress);
 		}
-		return new PriorityPage(presidency, priority, tasks, byTask, total,
+		return new PriorityPage(presidency, priority, tasks, entries, byTask, total,
 				this.repository.findWorkingGroups(priority.getId()),
 				this.repository.findEvents(priority.getId(), PAGE_EVENTS),
 				this.repository.countEvents(priority.getId()), this.repository.findProjects(priority.getId()));

@@ -91,8 +91,11 @@ class ReportService {
 	ProgressReport progress(Presidency presidency, ReportRange range, Locale locale) {
 		Long id = presidency.getId();
 		List<Priority> priorities = this.priorities.findByPresidencyIdOrderByNumber(id);
-		List<PriorityTask> tasks = this.progress.findTasks(id);
-		List<TaskProgress> all = this.progress.findProgress(id);
+		// As for events: a draft presidency's preview shows its draft tasks and entries,
+		// each marked; a published presidency's report only what the public sees.
+		boolean drafts = !presidency.isPublished();
+		List<PriorityTask> tasks = this.progress.findTasks(id, drafts);
+		List<TaskProgress> all = this.progress.findProgress(id, drafts);
 		// Only what the title names: the range's days, split into done and planned.
 		List<TaskProgress> entries = all.stream()
 			.filter((entry) -> range.shows(entry.getKind() == TaskProgress.Kind.DONE, entry.getWhen()))

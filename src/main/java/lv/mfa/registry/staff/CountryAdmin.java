@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 import lv.mfa.registry.reference.Country;
 import lv.mfa.registry.reference.CountryRepository;
@@ -12,6 +11,8 @@ import lv.mfa.registry.reference.usage.ReferenceUsage;
 import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.NotFoundException;
 import lv.mfa.registry.shared.form.Dependant;
+import lv.mfa.registry.shared.form.FormProblems;
+import lv.mfa.registry.shared.form.Versions;
 
 /** Countries for admins: list, create, rename, delete while nothing refers to them. */
 @Service
@@ -37,23 +38,19 @@ class CountryAdmin {
 		return this.countries.findById(code).orElseThrow(() -> new NotFoundException("country " + code));
 	}
 
-	boolean create(CountryForm form, Errors errors) {
+	/** Creates the country; answers its code (its id). */
+	String create(CountryForm form) {
 		if (this.countries.existsById(form.code())) {
-			errors.rejectValue("code", "admin.country.duplicate-code");
-			return false;
+			throw FormProblems.of("code", "admin.country.duplicate-code");
 		}
-		this.countries.save(new Country(form.code(), LocalizedText.of(form.nameLv(), form.nameEn())));
-		return true;
+		return this.countries.save(new Country(form.code(), LocalizedText.of(form.nameLv(), form.nameEn()))).getCode();
 	}
 
-	boolean update(String code, CountryForm form, Errors errors) {
+	/** Renames the country, over the version the form was opened from. */
+	void update(String code, CountryForm form) {
 		Country country = find(code);
-		if (form.version() == null || form.version() != country.getVersion()) {
-			errors.reject("admin.country.conflict");
-			return false;
-		}
+		Versions.check(country.getVersion(), form.version());
 		country.rename(LocalizedText.of(form.nameLv(), form.nameEn()));
-		return true;
 	}
 
 	@Transactional(readOnly = true)

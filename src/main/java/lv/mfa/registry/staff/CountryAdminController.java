@@ -4,7 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,13 +16,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import lv.mfa.registry.shared.form.Dependant;
+import lv.mfa.registry.shared.form.EditorFlow;
 
 /** Admins' countries: list, create, rename, delete with confirmation. */
 @Controller
+@PreAuthorize("hasRole('ADMIN')")
 @RequestMapping("/admin/countries")
 class CountryAdminController {
 
 	static final String FORM = "countryForm";
+
+	private static final EditorFlow FLOW = new EditorFlow("admin.country.this");
 
 	private final CountryAdmin countries;
 
@@ -46,7 +50,7 @@ class CountryAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute(FORM) CountryForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors() && this.countries.create(form, result)) {
+		if (FLOW.create(result, () -> this.countries.create(form)) != null) {
 			redirect.addFlashAttribute("message", "admin.country.saved");
 			return "redirect:/admin/countries";
 		}
@@ -64,16 +68,9 @@ class CountryAdminController {
 	@PostMapping("/{code}")
 	String update(@PathVariable String code, @Valid @ModelAttribute(FORM) CountryForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				if (this.countries.update(code, form, result)) {
-					redirect.addFlashAttribute("message", "admin.country.saved");
-					return "redirect:/admin/countries";
-				}
-			}
-			catch (ObjectOptimisticLockingFailureException ex) {
-				result.reject("admin.country.conflict");
-			}
+		if (FLOW.updated(result, () -> this.countries.update(code, form))) {
+			redirect.addFlashAttribute("message", "admin.country.saved");
+			return "redirect:/admin/countries";
 		}
 		model.addAttribute("countryCode", code);
 		return "admin/countries/form";

@@ -3,8 +3,7 @@ package lv.mfa.registry.staff;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import lv.mfa.registry.reference.Institution;
-import lv.mfa.registry.reference.Organisation;
+import lv.mfa.registry.reference.NamedBody;
 import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.form.FormTexts;
 
@@ -20,18 +19,10 @@ record InstitutionForm(Long version, @NotBlank @Size(max = 40) @Pattern(regexp =
 		return new InstitutionForm(null, null, "LV", null, null, null, null);
 	}
 
-	static InstitutionForm of(Institution institution) {
-		return new InstitutionForm(institution.getVersion(), institution.getCode(),
-				(institution.getCountry() != null) ? institution.getCountry().getCode() : null,
-				FormTexts.lv(institution.getAcronym()), FormTexts.en(institution.getAcronym()),
-				FormTexts.lv(institution.getName()), FormTexts.en(institution.getName()));
-	}
-
-	static InstitutionForm of(Organisation organisation) {
-		return new InstitutionForm(organisation.getVersion(), organisation.getCode(),
-				(organisation.getCountry() != null) ? organisation.getCountry().getCode() : null,
-				FormTexts.lv(organisation.getAcronym()), FormTexts.en(organisation.getAcronym()),
-				FormTexts.lv(organisation.getName()), FormTexts.en(organisation.getName()));
+	static InstitutionForm of(NamedBody body) {
+		return new InstitutionForm(body.getVersion(), body.getCode(),
+				(body.getCountry() != null) ? body.getCountry().getCode() : null, FormTexts.lv(body.getAcronym()),
+				FormTexts.en(body.getAcronym()), FormTexts.lv(body.getName()), FormTexts.en(body.getName()));
 	}
 
 	LocalizedText acronym() {

@@ -166,4 +166,58 @@ class DatasetImporterTests {
 		}
 	}
 
+	/**
+	 * A priority's texts before and after its task table are read from the data set as
+	 * written (CommonMark kept); tasks and entries an import creates are published.
+	 */
+	@Test
+	void readsThePriorityTextsAroundTheTaskTableAndPublishesTasksAndEntries() throws Exception {
+		String yaml = """
+				presidencies:
+				  - slug: cbss-2033-2034
+				    organisation: CBSS
+				    country: LV
+				    ordinal: 5
+				    start: 2033-07-01
+				    end: 2034-06-30
+				    status: draft
+				    priorities:
+				      - number: 1
+				        title: {lv: Drošība, en: Security}
+				        beforeTasks:
+				          lv: |
+				            Pirms tabulas.
+
+				            - punkts
+				          en: Before the table.
+				        afterTasks: {lv: Pēc tabulas., en: After the table.}
+				        tasks:
+				          - title: {lv: Uzdevums, en: Task}
+				            progress:
+				              - date: 2033-09
+				                kind: done
+				                text: {lv: Paveikts., en: Done.}
+				""";
+		try {
+			this.importer.importInputs(List.of(file("texts.yaml", yaml)));
+			assertThat(this.jdbc.queryForMap("select before_tasks_lv, before_tasks_en, after_tasks_lv, after_tasks_en"
+					+ " from priority p join presidency s on s.id = p.presidency_id where s.slug = 'cbss-2033-2034'"))
+				.containsEntry("before_tasks_lv", "Pirms tabulas.\n\n- punkts\n")
+				.containsEntry("before_tasks_en", "Before the table.")
+				.containsEntry("after_tasks_lv", "Pēc tabulas.")
+				.containsEntry("after_tasks_en", "After the table.");
+			assertThat(this.jdbc.queryForList(
+					"select t.publication from priority_task t join priority p"
+							+ " on p.id = t.priority_id join presidency s on s.id = p.presidency_id"
+							+ " where s.slug = 'cbss-2033-2034' union all select e.publication from task_progress e"
+							+ " join priority_task t on t.id = e.task_id join priority p on p.id = t.priority_id"
+							+ " join presidency s on s.id = p.presidency_id where s.slug = 'cbss-2033-2034'",
+					String.class))
+				.containsExactly("PUBLISHED", "PUBLISHED");
+		}
+		finally {
+			this.jdbc.update("delete from presidency where slug = 'cbss-2033-2034'");
+		}
+	}
+
 }

@@ -15,16 +15,12 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.testcontainers.postgresql.PostgreSQLContainer;
-import org.testcontainers.utility.DockerImageName;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -37,8 +33,6 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import org.springframework.transaction.support.TransactionTemplate;
 
 import lv.mfa.registry.TestDatabase;
-import lv.mfa.registry.TestDatabaseConfiguration.DockerAvailable;
-import lv.mfa.registry.TestDatabaseConfiguration.DockerUnavailable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -151,8 +145,18 @@ class ImportPageTests {
 			.andExpect(content().string(allOf(containsString("3 kļūdas"),
 					cell("mistakes.yaml", 2, "new group", "code: "), cell("mistakes.yaml", 12, "backwards-event", ""),
 					containsString("beigas nevar būt pirms sākuma"),
-					cell("mistakes.yaml", 18, "unknown-organiser", "unknown institution &#39;NOBODY&#39;"),
+					cell("mistakes.yaml", 18, "unknown-organiser", "nezināma iestāde „NOBODY”"),
+					cell("mistakes.yaml", 2, "new group", "code: vērtība neatbilst pierakstam "),
+					not(containsString("unknown institution")), not(containsString("must match")),
 					not(containsString("Importēt</button>")))));
+		// The same preview in English: every problem in English.
+		this.mvc.perform(get(preview).param("lang", "en").with(coordinator()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("3 problems"),
+					cell("mistakes.yaml", 2, "new group", "code: the value does not match the pattern "),
+					containsString("the end cannot be before the start"),
+					cell("mistakes.yaml", 18, "unknown-organiser", "unknown institution &#39;NOBODY&#39;"),
+					not(containsString("nezināma")))));
 		this.mvc.perform(post(preview + "/confirm").with(coordinator()).with(csrf()));
 		assertThat(rowsPerTable()).isEqualTo(before);
 		assertThat(this.jdbc.queryForObject("select count(*) from event where key = 'fine-event'", Long.class))
@@ -203,6 +207,7 @@ class ImportPageTests {
 
 		String again = uploadSheet(priorityId, "entries.xlsx", xlsx(secondTask));
 		this.mvc.perform(get(again).with(coordinator()))
+			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("2 kļūdas"), containsString("jau ir šis"))));
 	}
 
@@ -336,21 +341,13 @@ class ImportPageTests {
 	}
 
 	/**
-	 * A database of this class's own: Testcontainers' where Docker answers, else the
-	 * server's.
+	 * A database of this class's own, on the run's server (the run's container where
+	 * Docker answers).
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class EmptyRegistry {
 
 		@Bean
-		@ServiceConnection
-		@Conditional(DockerAvailable.class)
-		PostgreSQLContainer postgresContainer() {
-			return new PostgreSQLContainer(DockerImageName.parse("postgres:17-alpine"));
-		}
-
-		@Bean
-		@Conditional(DockerUnavailable.class)
 		DynamicPropertyRegistrar separateDatabase() {
 			TestDatabase database = TestDatabase.separate();
 			return (registry) -> {

@@ -2,11 +2,14 @@ package lv.mfa.registry.report;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import lv.mfa.registry.TestDatabaseConfiguration;
 import lv.mfa.registry.dataset.DatasetImporter;
 import lv.mfa.registry.dataset.DatasetImporter.NamedInput;
+import lv.mfa.registry.shared.text.ApproximateDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -136,6 +140,43 @@ class DraftReportPreviewTests {
 		this.mvc.perform(get("/en/presidencies/" + SLUG)).andExpect(status().isNotFound());
 		this.mvc.perform(get(BASE + "report.pdf").param("lang", "lv").with(user("editor").roles("EDITOR")))
 			.andExpect(status().isForbidden());
+	}
+
+	/**
+	 * The preview of a draft presidency lists draft tasks and entries too, each marked;
+	 * the published ones carry no mark.
+	 */
+	@Test
+	void thePreviewShowsDraftEntriesAndTasksMarked() throws Exception {
+		long taskId = this.jdbc
+			.queryForObject("select t.id from priority_task t join priority p on p.id = t.priority_id"
+					+ " join presidency s on s.id = p.presidency_id where s.slug = ?", Long.class, SLUG);
+		// A row as a plain save leaves it: a draft by the column's default.
+		this.jdbc.update("insert into task_progress (task_id, entry_date, entry_end, date_precision, position, kind,"
+				+ " text_lv, text_en) values (?, date '2040-10-01', date '2040-10-01', 'DAY', 1, 'PLANNED',"
+				+ " 'Melnraksta ieraksts', 'Draft entry')", taskId);
+		Locale latvian = Locale.forLanguageTag("lv");
+		String draftDay = ApproximateDate.day(LocalDate.of(2040, 10, 1)).compact(latvian);
+		String publishedDay = ApproximateDate.day(LocalDate.of(2040, 9, 1)).compact(latvian);
+		String html = new String(download("progress-report", "html", "lv"), StandardCharsets.UTF_8);
+		assertThat(html).contains("[Melnraksts] " + draftDay + " – plānots:")
+			.contains("Melnraksta ieraksts")
+			.contains(publishedDay + " – paveikts:")
+			.doesNotContain("[Melnraksts] " + publishedDay)
+			.doesNotContain("<strong class=\"draft-mark\">");
+		try (XWPFDocument docx = new XWPFDocument(
+				new ByteArrayInputStream(download("progress-report", "docx", "en")))) {
+			String text = new XWPFWordExtractor(docx).getText();
+			assertThat(text)
+				.contains("[Draft] " + ApproximateDate.day(LocalDate.of(2040, 10, 1)).compact(Locale.ENGLISH)
+						+ " – planned:")
+				.contains("Draft entry")
+				.contains("Work done");
+		}
+
+		this.jdbc.update("update priority_task set publication = 'DRAFT' where id = ?", taskId);
+		html = new String(download("progress-report", "html", "en"), StandardCharsets.UTF_8);
+		assertThat(html).contains("<strong class=\"draft-mark\">[Draft]</strong>").contains("Work done");
 	}
 
 	@Test

@@ -107,10 +107,16 @@ class DataImports {
 			return new Outcome(List.of(), this.importer.importInputs(inputs).records());
 		}
 		catch (DatasetException ex) {
-			return new Outcome(ex.getProblems(), List.of());
+			// The importer words its problems in English for the log; staff read them in
+			// their language.
+			return new Outcome(ex.getProblems().stream().map((problem) -> problem.in(this.messages, locale)).toList(),
+					List.of());
 		}
 		catch (IOException ex) {
-			return new Outcome(List.of(new DatasetProblem(inputs.get(0).name(), 0, null, ex.getMessage())), List.of());
+			return new Outcome(
+					List.of(new DatasetProblem(inputs.get(0).name(), 0, null, this.messages
+						.getMessage("dataset.problem.unreadable", new Object[] { ex.getMessage() }, locale))),
+					List.of());
 		}
 	}
 

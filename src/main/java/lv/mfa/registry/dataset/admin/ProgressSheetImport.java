@@ -17,6 +17,7 @@ import lv.mfa.registry.dataset.DatasetProblem;
 import lv.mfa.registry.priority.Priority;
 import lv.mfa.registry.priority.PriorityTask;
 import lv.mfa.registry.priority.TaskProgress;
+import lv.mfa.registry.shared.Publication;
 import lv.mfa.registry.shared.text.ApproximateDate;
 import lv.mfa.registry.shared.text.LocalizedText;
 
@@ -105,9 +106,12 @@ class ProgressSheetImport {
 		return loaded;
 	}
 
-	/** The one place an imported entry is made. */
+	/**
+	 * The one place an imported entry is made: published at once, since only coordinators
+	 * import.
+	 */
 	private static void addEntry(Entry entry) {
-		entry.task().addProgress(entry.date(), entry.kind(), entry.text());
+		entry.task().addProgress(entry.date(), entry.kind(), entry.text()).setPublication(Publication.PUBLISHED);
 	}
 
 	/** A first row whose date and kind cells are neither is a row of column names. */

@@ -9,7 +9,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +26,7 @@ import lv.mfa.registry.event.Event;
 import lv.mfa.registry.security.StaffUser;
 import lv.mfa.registry.shared.text.ApproximateDate;
 import lv.mfa.registry.shared.Publication;
+import lv.mfa.registry.shared.form.EditorFlow;
 import lv.mfa.registry.shared.form.TypedForms;
 
 /**
@@ -34,6 +35,7 @@ import lv.mfa.registry.shared.form.TypedForms;
  * error or a conflict.
  */
 @Controller
+@PreAuthorize("hasAnyRole('EDITOR', 'COORDINATOR', 'ADMIN')")
 @RequestMapping("/admin/events")
 class EventAdminController {
 
@@ -43,6 +45,8 @@ class EventAdminController {
 			ApproximateDate.Precision.YEAR);
 
 	static final String FORM = "eventForm";
+
+	private static final EditorFlow FLOW = new EditorFlow("admin.event.this");
 
 	private final EventEditing editing;
 
@@ -84,16 +88,13 @@ class EventAdminController {
 	String create(@Valid @ModelAttribute(FORM) EventForm form, BindingResult result,
 			@RequestParam(name = "action", defaultValue = "save") String action,
 			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
-		result = TypedForms.keepTyped(form, FORM, result, model);
 		if (addsRows(action, form, model)) {
 			return form(model, this.options.forEvents(), null);
 		}
-		if (!result.hasErrors()) {
-			Long id = this.editing.create(form, result, user);
-			if (id != null) {
-				redirect.addFlashAttribute("message", "admin.event.created");
-				return "redirect:/admin/events/" + id + "/edit";
-			}
+		Long id = FLOW.create(result, () -> this.editing.checkRules(form, user), () -> this.editing.create(form, user));
+		if (id != null) {
+			redirect.addFlashAttribute("message", "admin.event.created");
+			return "redirect:/admin/events/" + id + "/edit";
 		}
 		return form(model, this.options.forEvents(), null);
 	}
@@ -110,21 +111,17 @@ class EventAdminController {
 			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		this.editing.checkMayChange(id, user);
-		result = TypedForms.keepTyped(form, FORM, result, model);
 		if (addsRows(action, form, model)) {
 			return form(model, this.options.forEvents(), this.editing.summary(id));
 		}
-		if (!result.hasErrors()) {
-			try {
-				this.editing.update(id, form, result, user);
-				if (!result.hasErrors()) {
-					redirect.addFlashAttribute("message", "admin.event.saved");
-					return "redirect:/admin/events/" + id + "/edit";
-				}
-			}
-			catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
-				return conflict(id, form, model, response);
-			}
+		EditorFlow.Outcome outcome = FLOW.update(result, () -> this.editing.checkRules(form, user),
+				() -> this.editing.update(id, form, user));
+		if (outcome == EditorFlow.Outcome.SAVED) {
+			redirect.addFlashAttribute("message", "admin.event.saved");
+			return "redirect:/admin/events/" + id + "/edit";
+		}
+		if (outcome == EditorFlow.Outcome.STALE) {
+			return conflict(id, form, model, response);
 		}
 		return form(model, this.options.forEvents(), this.editing.summary(id));
 	}

@@ -19,7 +19,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 import lv.mfa.registry.event.admin.EventForm.AgendaRow;
 import lv.mfa.registry.event.admin.EventForm.DocumentRow;
@@ -38,7 +37,9 @@ import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.NotFoundException;
 import lv.mfa.registry.shared.Publication;
 import lv.mfa.registry.workinggroup.WorkingGroup;
+import lv.mfa.registry.shared.form.FormProblems;
 import lv.mfa.registry.shared.form.FormTexts;
+import lv.mfa.registry.shared.form.Versions;
 
 /**
  * Creating, changing, publishing and deleting events. Who may change what is decided
@@ -123,12 +124,9 @@ class EventEditing {
 		return this.events.findWithDetailsById(id).orElseThrow(() -> new NotFoundException("event " + id));
 	}
 
-	/** Saves a new event as a draft; answers its id, or null when a rule refused it. */
-	Long create(EventForm form, Errors errors, StaffUser user) {
-		checkRules(form, errors, user);
-		if (errors.hasErrors()) {
-			return null;
-		}
+	/** Saves a new event as a draft; answers its id. */
+	Long create(EventForm form, StaffUser user) {
+		problems(form, user).throwIfAny();
 		Event event = new Event(form.startDate(), form.endDate(), form.type(), form.status(), form.title());
 		event.knownAs(form.datePrecision());
 		applyFields(event, form);
@@ -149,17 +147,12 @@ class EventEditing {
 	 * Saves the form over the version it was opened from; a newer saved version makes it
 	 * a conflict, and the database keeps that newer version.
 	 */
-	void update(Long id, EventForm form, Errors errors, StaffUser user) {
+	void update(Long id, EventForm form, StaffUser user) {
 		this.events.lockVersion(id).orElseThrow(() -> new NotFoundException("event " + id));
 		Event event = this.events.findWithDetailsById(id).orElseThrow(() -> new NotFoundException("event " + id));
 		checkMayChange(event, user);
-		if (form.version() == null || form.version() != event.getVersion()) {
-			throw new EditConflictException(id);
-		}
-		checkRules(form, errors, user);
-		if (errors.hasErrors()) {
-			return;
-		}
+		Versions.check(event.getVersion(), form.version());
+		problems(form, user).throwIfAny();
 		// The version rises even when only the agenda or documents change, so that two
 		// saves over the same version always conflict.
 		this.entityManager.lock(event, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -231,39 +224,56 @@ class EventEditing {
 		}
 	}
 
-	private void checkRules(EventForm form, Errors errors, StaffUser user) {
+	/**
+	 * The rules a form must keep beyond its fields' own (ends not before starts are
+	 * {@link lv.mfa.registry.shared.form.ValidPeriod}'s), each named beside its field.
+	 */
+	@Transactional(readOnly = true)
+	void checkRules(EventForm form, StaffUser user) {
+		problems(form, user).throwIfAny();
+	}
+
+	/**
+	 * Whether the form keeps the rules, answered without an exception: for a caller
+	 * inside its own transaction (restoring a version), which an exception through this
+	 * service would mark for rollback.
+	 */
+	@Transactional(readOnly = true)
+	boolean keepsRules(EventForm form, StaffUser user) {
+		return problems(form, user).isEmpty();
+	}
+
+	private FormProblems problems(EventForm form, StaffUser user) {
+		FormProblems problems = new FormProblems();
 		if (form.title().isEmpty()) {
-			errors.rejectValue("titleLv", "admin.event.title-required");
-		}
-		if (form.startDate() != null && form.endDate() != null && form.endDate().isBefore(form.startDate())) {
-			errors.rejectValue("endDate", "admin.event.end-before-start");
+			problems.reject("titleLv", "admin.form.title-required");
 		}
 		if (!user.isCoordinator() && !form.organisedBy(user.getInstitutionId())) {
-			errors.rejectValue("organiserIds", "admin.event.own-institution-required");
+			problems.reject("organiserIds", "admin.event.own-institution-required");
 		}
 		if (form.presidencyId() != null && !this.presidencies.existsById(form.presidencyId())) {
-			errors.rejectValue("presidencyId", "admin.unknown-choice");
+			problems.reject("presidencyId", "admin.unknown-choice");
 		}
 		if (form.priorityId() != null) {
 			Priority priority = this.priorities.findById(form.priorityId()).orElse(null);
 			if (priority == null || !priority.getPresidency().getId().equals(form.presidencyId())) {
-				errors.rejectValue("priorityId", "admin.event.priority-of-other-presidency");
+				problems.reject("priorityId", "admin.event.priority-of-other-presidency");
 			}
 		}
 		if (form.workingGroupId() != null
 				&& this.entityManager.find(WorkingGroup.class, form.workingGroupId()) == null) {
-			errors.rejectValue("workingGroupId", "admin.unknown-choice");
+			problems.reject("workingGroupId", "admin.unknown-choice");
 		}
 		if (form.projectId() != null && this.entityManager.find(Project.class, form.projectId()) == null) {
-			errors.rejectValue("projectId", "admin.unknown-choice");
+			problems.reject("projectId", "admin.unknown-choice");
 		}
 		if (form.countryCode() != null && !form.countryCode().isBlank()
 				&& !this.countries.existsById(form.countryCode())) {
-			errors.rejectValue("countryCode", "admin.unknown-choice");
+			problems.reject("countryCode", "admin.unknown-choice");
 		}
 		if (this.institutions.findAllById(form.organiserIds()).size() != new LinkedHashSet<>(form.organiserIds())
 			.size()) {
-			errors.rejectValue("organiserIds", "admin.unknown-choice");
+			problems.reject("organiserIds", "admin.unknown-choice");
 		}
 		for (int i = 0; i < form.agenda().size(); i++) {
 			AgendaRow row = form.agenda().get(i);
@@ -272,26 +282,24 @@ class EventEditing {
 			}
 			String prefix = "agenda[" + i + "].";
 			if (row.day() == null) {
-				errors.rejectValue(prefix + "day", "admin.event.agenda-day-required");
+				problems.reject(prefix + "day", "admin.event.agenda-day-required");
 			}
 			else if (form.startDate() != null && form.endDate() != null
 					&& (row.day().isBefore(form.startDate()) || row.day().isAfter(form.endDate()))) {
-				errors.rejectValue(prefix + "day", "admin.event.agenda-outside-event",
-						new Object[] { COMPACT.format(form.startDate()), COMPACT.format(form.endDate()) }, null);
-			}
-			if (row.startTime() != null && row.endTime() != null && row.endTime().isBefore(row.startTime())) {
-				errors.rejectValue(prefix + "endTime", "admin.event.end-before-start");
+				problems.reject(prefix + "day", "admin.event.agenda-outside-event", COMPACT.format(form.startDate()),
+						COMPACT.format(form.endDate()));
 			}
 			if (FormTexts.blank(row.titleLv()) && FormTexts.blank(row.titleEn())) {
-				errors.rejectValue(prefix + "titleLv", "admin.event.title-required");
+				problems.reject(prefix + "titleLv", "admin.form.title-required");
 			}
 		}
 		for (int i = 0; i < form.documents().size(); i++) {
 			DocumentRow row = form.documents().get(i);
 			if (!row.isBlank() && FormTexts.blank(row.titleLv()) && FormTexts.blank(row.titleEn())) {
-				errors.rejectValue("documents[" + i + "].titleLv", "admin.event.title-required");
+				problems.reject("documents[" + i + "].titleLv", "admin.form.title-required");
 			}
 		}
+		return problems;
 	}
 
 	private void applyFields(Event event, EventForm form) {

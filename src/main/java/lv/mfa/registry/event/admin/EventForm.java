@@ -16,6 +16,7 @@ import lv.mfa.registry.event.EventDocument;
 import lv.mfa.registry.shared.text.ApproximateDate;
 import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.form.FormTexts;
+import lv.mfa.registry.shared.form.ValidPeriod;
 import lv.mfa.registry.shared.form.WebAddress;
 
 /**
@@ -23,6 +24,7 @@ import lv.mfa.registry.shared.form.WebAddress;
  * and document rows. Blank rows are ignored; {@code version} is the version the user
  * started from.
  */
+@ValidPeriod(start = "startDate", end = "endDate")
 record EventForm(Long version, Long presidencyId, Long priorityId, Long workingGroupId, Long projectId,
 		@NotNull LocalDate startDate, @NotNull LocalDate endDate, @NotNull Event.Type type,
 		@NotNull Event.Status status, @Size(max = 4000) String titleLv, @Size(max = 4000) String titleEn,
@@ -57,6 +59,7 @@ record EventForm(Long version, Long presidencyId, Long priorityId, Long workingG
 		}
 	}
 
+	@ValidPeriod(start = "startTime", end = "endTime")
 	record AgendaRow(LocalDate day, LocalTime startTime, LocalTime endTime, @Size(max = 4000) String titleLv,
 			@Size(max = 4000) String titleEn, @Size(max = 4000) String venueLv, @Size(max = 4000) String venueEn,
 			@Size(max = 4000) String speakersLv, @Size(max = 4000) String speakersEn, Boolean remove) {

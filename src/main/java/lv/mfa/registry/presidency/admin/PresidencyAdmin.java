@@ -9,7 +9,6 @@ import org.hibernate.Hibernate;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 import lv.mfa.registry.presidency.Presidency;
 import lv.mfa.registry.presidency.PresidencyRepository;
@@ -22,7 +21,9 @@ import lv.mfa.registry.reference.OrganisationRepository;
 import lv.mfa.registry.shared.NotFoundException;
 import lv.mfa.registry.shared.Publication;
 import lv.mfa.registry.shared.form.Dependant;
+import lv.mfa.registry.shared.form.FormProblems;
 import lv.mfa.registry.shared.form.FormTexts;
+import lv.mfa.registry.shared.form.Versions;
 
 /**
  * Presidencies for coordinators and admins: set up a new one, change every field, publish
@@ -72,32 +73,22 @@ class PresidencyAdmin {
 	}
 
 	/** Sets up a new draft presidency; its address is made from the council and years. */
-	Long create(PresidencyForm form, Errors errors) {
-		Choices choices = check(null, form, errors);
-		if (errors.hasErrors()) {
-			return null;
-		}
+	Long create(PresidencyForm form) {
+		Choices choices = check(null, form);
 		Presidency presidency = new Presidency(slug(choices.organisation(), form), choices.organisation(),
 				choices.country(), choices.ordinal(), form.periodStart(), form.periodEnd());
 		fill(presidency, form, choices);
 		return this.presidencies.save(presidency).getId();
 	}
 
-	/** Saves over the version the form was opened from; a newer one is refused. */
-	boolean update(Long id, PresidencyForm form, Errors errors) {
+	/** Saves over the version the form was opened from. */
+	void update(Long id, PresidencyForm form) {
 		Presidency presidency = find(id);
-		if (form.version() == null || form.version() != presidency.getVersion()) {
-			errors.reject("admin.presidency.conflict");
-			return false;
-		}
-		Choices choices = check(id, form, errors);
-		if (errors.hasErrors()) {
-			return false;
-		}
+		Versions.check(presidency.getVersion(), form.version());
+		Choices choices = check(id, form);
 		presidency.changeHolder(choices.organisation(), choices.country(), choices.ordinal());
 		presidency.changePeriod(form.periodStart(), form.periodEnd());
 		fill(presidency, form, choices);
-		return true;
 	}
 
 	private static void fill(Presidency presidency, PresidencyForm form, Choices choices) {
@@ -111,45 +102,52 @@ class PresidencyAdmin {
 		presidency.setOtherDirections(PresidencyForm.text(form.otherDirectionsLv(), form.otherDirectionsEn()));
 	}
 
+	/**
+	 * The rules alone, for a form whose period is wrong: every mistake is named at once.
+	 */
+	@Transactional(readOnly = true)
+	void checkRules(Long id, PresidencyForm form) {
+		check(id, form);
+	}
+
 	/** Every choice the form refers to, each unknown one named beside its field. */
-	private Choices check(Long id, PresidencyForm form, Errors errors) {
-		if (form.periodEnd().isBefore(form.periodStart())) {
-			errors.rejectValue("periodEnd", "admin.event.end-before-start");
-		}
+	private Choices check(Long id, PresidencyForm form) {
+		FormProblems problems = new FormProblems();
 		Organisation organisation = this.organisations.findById(form.organisationId()).orElse(null);
 		if (organisation == null) {
-			errors.rejectValue("organisationId", "admin.unknown-choice");
+			problems.reject("organisationId", "admin.unknown-choice");
 		}
 		Country country = this.countries.findById(form.countryCode()).orElse(null);
 		if (country == null) {
-			errors.rejectValue("countryCode", "admin.unknown-choice");
+			problems.reject("countryCode", "admin.unknown-choice");
 		}
 		Institution coordinator = (form.coordinatorId() != null)
 				? this.institutions.findById(form.coordinatorId()).orElse(null) : null;
 		if (form.coordinatorId() != null && coordinator == null) {
-			errors.rejectValue("coordinatorId", "admin.unknown-choice");
+			problems.reject("coordinatorId", "admin.unknown-choice");
 		}
-		Presidency previous = neighbour(id, form.previousId(), "previousId", errors);
-		Presidency next = neighbour(id, form.nextId(), "nextId", errors);
+		Presidency previous = neighbour(id, form.previousId(), "previousId", problems);
+		Presidency next = neighbour(id, form.nextId(), "nextId", problems);
 		int ordinal = 0;
 		if (organisation != null && country != null) {
 			ordinal = (form.ordinal() != null) ? form.ordinal()
 					: this.dependants.maxOrdinal(organisation.getId(), country.getCode()) + 1;
 			if (this.dependants.ordinalTaken(organisation.getId(), country.getCode(), ordinal,
 					(id != null) ? id : -1L)) {
-				errors.rejectValue("ordinal", "admin.presidency.ordinal-taken");
+				problems.reject("ordinal", "admin.presidency.ordinal-taken");
 			}
 		}
+		problems.throwIfAny();
 		return new Choices(organisation, country, ordinal, coordinator, previous, next);
 	}
 
-	private Presidency neighbour(Long id, Long neighbourId, String field, Errors errors) {
+	private Presidency neighbour(Long id, Long neighbourId, String field, FormProblems problems) {
 		if (neighbourId == null) {
 			return null;
 		}
 		Presidency neighbour = this.presidencies.findById(neighbourId).orElse(null);
 		if (neighbour == null || neighbourId.equals(id)) {
-			errors.rejectValue(field, "admin.unknown-choice");
+			problems.reject(field, "admin.unknown-choice");
 			return null;
 		}
 		return neighbour;

@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,15 +17,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import lv.mfa.registry.shared.form.Dependant;
+import lv.mfa.registry.shared.form.EditorFlow;
 
 /**
  * Presidencies: list, set up a new one, edit every field, publish or withdraw, delete.
  */
 @Controller
+@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 @RequestMapping("/admin/presidencies")
 class PresidencyAdminController {
 
 	static final String FORM = "presidencyForm";
+
+	private static final EditorFlow FLOW = new EditorFlow("admin.presidency.this");
 
 	private final PresidencyAdmin presidencies;
 
@@ -48,19 +52,17 @@ class PresidencyAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute(FORM) PresidencyForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				Long id = this.presidencies.create(form, result);
-				if (id != null) {
-					redirect.addFlashAttribute("message", "admin.presidency.created");
-					return "redirect:/admin/presidencies/" + id + "/edit";
-				}
+		try {
+			Long id = FLOW.create(result, () -> this.presidencies.checkRules(null, form),
+					() -> this.presidencies.create(form));
+			if (id != null) {
+				redirect.addFlashAttribute("message", "admin.presidency.created");
+				return "redirect:/admin/presidencies/" + id + "/edit";
 			}
-			catch (DataIntegrityViolationException ex) {
-				// Two people setting up the same presidency at once: the second is told
-				// so.
-				result.rejectValue("ordinal", "admin.presidency.ordinal-taken");
-			}
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Two people setting up the same presidency at once: the second is told so.
+			result.rejectValue("ordinal", "admin.presidency.ordinal-taken");
 		}
 		return form(model, null);
 	}
@@ -74,19 +76,15 @@ class PresidencyAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable Long id, @Valid @ModelAttribute(FORM) PresidencyForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				if (this.presidencies.update(id, form, result)) {
-					redirect.addFlashAttribute("message", "admin.presidency.saved");
-					return "redirect:/admin/presidencies/" + id + "/edit";
-				}
+		try {
+			if (FLOW.updated(result, () -> this.presidencies.checkRules(id, form),
+					() -> this.presidencies.update(id, form))) {
+				redirect.addFlashAttribute("message", "admin.presidency.saved");
+				return "redirect:/admin/presidencies/" + id + "/edit";
 			}
-			catch (ObjectOptimisticLockingFailureException ex) {
-				result.reject("admin.presidency.conflict");
-			}
-			catch (DataIntegrityViolationException ex) {
-				result.rejectValue("ordinal", "admin.presidency.ordinal-taken");
-			}
+		}
+		catch (DataIntegrityViolationException ex) {
+			result.rejectValue("ordinal", "admin.presidency.ordinal-taken");
 		}
 		return form(model, id);
 	}

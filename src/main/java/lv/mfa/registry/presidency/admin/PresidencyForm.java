@@ -9,12 +9,14 @@ import jakarta.validation.constraints.Size;
 import lv.mfa.registry.presidency.Presidency;
 import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.form.FormTexts;
+import lv.mfa.registry.shared.form.ValidPeriod;
 
 /**
  * Everything staff set on a presidency: who held which council when, its neighbours, its
  * coordinator and its texts, Latvian and English side by side. A blank ordinal means the
  * next one of this country in this council. Without a version it is a new presidency.
  */
+@ValidPeriod(start = "periodStart", end = "periodEnd")
 record PresidencyForm(Long version, @NotNull Long organisationId, @NotBlank String countryCode,
 		@Positive Integer ordinal, @NotNull LocalDate periodStart, @NotNull LocalDate periodEnd, Long coordinatorId,
 		Long previousId, Long nextId, @Size(max = 200) String reportDatePlace, @Size(max = 20000) String legalBasisLv,

@@ -3,6 +3,7 @@ package lv.mfa.registry.priority.admin;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
@@ -25,6 +26,7 @@ import lv.mfa.registry.reference.Institution;
 import lv.mfa.registry.reference.InstitutionRepository;
 import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.NotFoundException;
+import lv.mfa.registry.shared.Publication;
 import lv.mfa.registry.shared.form.Dependant;
 
 /**
@@ -83,7 +85,7 @@ class PriorityAdmin {
 	/**
 	 * A new priority of a presidency with its first tasks; null when the form has errors.
 	 */
-	Long create(PriorityForm form, Errors errors) {
+	Long create(PriorityForm form, boolean publish, Errors errors) {
 		Presidency presidency = (form.presidencyId() != null)
 				? this.presidencies.findById(form.presidencyId()).orElse(null) : null;
 		if (presidency == null) {
@@ -99,7 +101,7 @@ class PriorityAdmin {
 			return null;
 		}
 		Priority priority = new Priority(presidency, number, LocalizedText.of(form.titleLv(), form.titleEn()));
-		fill(priority, form, leads);
+		fill(priority, form, leads, publish);
 		return this.priorities.save(priority).getId();
 	}
 
@@ -107,7 +109,7 @@ class PriorityAdmin {
 	 * Saves over the version the form was opened from; a newer one is refused. A number
 	 * another priority of the presidency has swaps the two.
 	 */
-	boolean update(Long id, PriorityForm form, Errors errors) {
+	boolean update(Long id, PriorityForm form, boolean publish, Errors errors) {
 		Priority priority = find(id);
 		if (form.version() == null || form.version() != priority.getVersion()) {
 			errors.reject("admin.priority.conflict");
@@ -122,7 +124,7 @@ class PriorityAdmin {
 		if (form.number() != null && form.number() != priority.getNumber()) {
 			renumber(priority, form.number());
 		}
-		fill(priority, form, leads);
+		fill(priority, form, leads, publish);
 		return true;
 	}
 
@@ -150,10 +152,16 @@ class PriorityAdmin {
 		return leads;
 	}
 
-	private static void fill(Priority priority, PriorityForm form, Set<Institution> leads) {
+	/**
+	 * Copies the form; a new task or a changed title is a draft again, unless the
+	 * coordinator saves and publishes, which publishes every task of the priority.
+	 */
+	private static void fill(Priority priority, PriorityForm form, Set<Institution> leads, boolean publish) {
 		priority.setTitle(LocalizedText.of(form.titleLv(), form.titleEn()));
 		priority.setGoal(optional(form.goalLv(), form.goalEn()));
 		priority.setNarrative(optional(form.narrativeLv(), form.narrativeEn()));
+		priority.setBeforeTasks(optional(form.beforeTasksLv(), form.beforeTasksEn()));
+		priority.setAfterTasks(optional(form.afterTasksLv(), form.afterTasksEn()));
 		priority.getLeadInstitutions().retainAll(leads);
 		priority.getLeadInstitutions().addAll(leads);
 		for (TaskRow row : form.tasks()) {
@@ -163,8 +171,9 @@ class PriorityAdmin {
 			LocalizedText title = LocalizedText.of(row.titleLv(), row.titleEn());
 			if (row.id() != null) {
 				for (PriorityTask task : priority.getTasks()) {
-					if (row.id().equals(task.getId())) {
+					if (row.id().equals(task.getId()) && !sameText(title, task.getTitle())) {
 						task.setTitle(title);
+						task.setPublication(Publication.DRAFT);
 					}
 				}
 			}
@@ -172,6 +181,17 @@ class PriorityAdmin {
 				priority.addTask(title);
 			}
 		}
+		if (publish) {
+			priority.getTasks().forEach((task) -> task.setPublication(Publication.PUBLISHED));
+		}
+	}
+
+	/** Publishes or withdraws one task (its published entries show with it). */
+	void publishTask(Long id, Long taskId, boolean published) {
+		Priority priority = find(id);
+		priority.getTasks()
+			.get(indexOf(priority.getTasks(), taskId))
+			.setPublication(published ? Publication.PUBLISHED : Publication.DRAFT);
 	}
 
 	/**
@@ -265,6 +285,19 @@ class PriorityAdmin {
 		if (count > 0) {
 			dependants.add(new Dependant(key, count));
 		}
+	}
+
+	/**
+	 * Whether a title came back as it was: a browser returns a text area's line ends as
+	 * CRLF and drops surrounding blanks, which is no change worth a new draft.
+	 */
+	private static boolean sameText(LocalizedText typed, LocalizedText stored) {
+		return stored != null && Objects.equals(normal(typed.lv()), normal(stored.lv()))
+				&& Objects.equals(normal(typed.en()), normal(stored.en()));
+	}
+
+	private static String normal(String text) {
+		return (text != null) ? text.replace("\r\n", "\n").strip() : null;
 	}
 
 	private static LocalizedText optional(String lv, String en) {

@@ -1,11 +1,14 @@
 package lv.mfa.registry.priority.admin;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,14 +20,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import lv.mfa.registry.priority.Priority;
+import lv.mfa.registry.priority.PriorityTask;
 import lv.mfa.registry.shared.form.Dependant;
 
 /**
  * Coordinators' priorities: list, set up, edit with lead institutions and tasks, delete.
- * The form's row buttons (more rows, up, down, delete) save what was typed first, then
- * act, and return to the row they were pressed on; no JavaScript needed.
+ * The form's row buttons (more rows, up, down, publish, withdraw, delete) save what was
+ * typed first, then act, and return to the row they were pressed on; no JavaScript
+ * needed. New and renamed tasks are drafts unless saved with "Save and publish".
  */
 @Controller
+@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 @RequestMapping("/admin/priorities")
 class PriorityAdminController {
 
@@ -58,7 +65,7 @@ class PriorityAdminController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				Long id = this.priorities.create(form, result);
+				Long id = this.priorities.create(form, "publish".equals(action), result);
 				if (id != null) {
 					redirect.addFlashAttribute("message", "admin.priority.created");
 					return "redirect:/admin/priorities/" + id + "/edit";
@@ -86,7 +93,7 @@ class PriorityAdminController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				if (this.priorities.update(id, form, result)) {
+				if (this.priorities.update(id, form, "publish".equals(action), result)) {
 					return act(id, (action != null) ? action : "", redirect);
 				}
 			}
@@ -113,6 +120,12 @@ class PriorityAdminController {
 			redirect.addFlashAttribute("message", "admin.priority.task-moved");
 			return edit + "#task-" + taskId;
 		}
+		if (taskId != null && (verb.equals("publish") || verb.equals("unpublish"))) {
+			this.priorities.publishTask(id, taskId, verb.equals("publish"));
+			redirect.addFlashAttribute("message",
+					verb.equals("publish") ? "admin.priority.task-published" : "admin.priority.task-unpublished");
+			return edit + "#task-" + taskId;
+		}
 		if (taskId != null && verb.equals("delete")) {
 			if (this.priorities.entriesOf(id, taskId) > 0) {
 				return "redirect:/admin/priorities/" + id + "/tasks/" + taskId + "/delete";
@@ -121,7 +134,8 @@ class PriorityAdminController {
 			redirect.addFlashAttribute("message", "admin.priority.task-deleted");
 			return edit + "#tasks";
 		}
-		redirect.addFlashAttribute("message", "admin.priority.saved");
+		redirect.addFlashAttribute("message",
+				action.equals("publish") ? "admin.priority.saved-published" : "admin.priority.saved");
 		return edit;
 	}
 
@@ -174,7 +188,14 @@ class PriorityAdminController {
 	}
 
 	private String form(Model model, Long id) {
-		model.addAttribute("priority", (id != null) ? this.priorities.find(id) : null);
+		Priority priority = (id != null) ? this.priorities.find(id) : null;
+		model.addAttribute("priority", priority);
+		model.addAttribute("draftTasks",
+				(priority != null) ? priority.getTasks()
+					.stream()
+					.filter((task) -> !task.isPublished())
+					.map(PriorityTask::getId)
+					.collect(Collectors.toSet()) : Set.of());
 		model.addAttribute("institutions", this.priorities.institutions());
 		model.addAttribute("presidencies", this.priorities.presidencies());
 		return "admin/priorities/form";

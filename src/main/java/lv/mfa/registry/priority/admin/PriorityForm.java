@@ -11,14 +11,16 @@ import lv.mfa.registry.priority.Priority;
 import lv.mfa.registry.shared.form.FormTexts;
 
 /**
- * A priority's number, texts, lead institutions and task titles; empty task rows at the
- * end add new tasks. Tasks keep their identity (their progress belongs to them), so rows
- * are matched to tasks by id. A new priority names its presidency; a blank number means
- * the next one.
+ * A priority's number, texts (the free texts before and after its task table among them),
+ * lead institutions and task titles; empty task rows at the end add new tasks. Tasks keep
+ * their identity (their progress belongs to them), so rows are matched to tasks by id. A
+ * new priority names its presidency; a blank number means the next one.
  */
 record PriorityForm(Long version, Long presidencyId, @Positive Integer number, @Size(max = 500) String titleLv,
 		@Size(max = 500) String titleEn, @Size(max = 20000) String goalLv, @Size(max = 20000) String goalEn,
-		@Size(max = 50000) String narrativeLv, @Size(max = 50000) String narrativeEn, List<Long> leadInstitutionIds,
+		@Size(max = 50000) String narrativeLv, @Size(max = 50000) String narrativeEn,
+		@Size(max = 50000) String beforeTasksLv, @Size(max = 50000) String beforeTasksEn,
+		@Size(max = 50000) String afterTasksLv, @Size(max = 50000) String afterTasksEn, List<Long> leadInstitutionIds,
 		List<@Valid TaskRow> tasks) {
 
 	/** Empty rows offered for new tasks; "more rows" adds as many again. */
@@ -42,7 +44,9 @@ record PriorityForm(Long version, Long presidencyId, @Positive Integer number, @
 	}
 
 	static PriorityForm empty(Long presidencyId) {
-		return new PriorityForm(null, presidencyId, null, null, null, null, null, null, null, null, null).withNewRows();
+		return new PriorityForm(null, presidencyId, null, null, null, null, null, null, null, null, null, null, null,
+				null, null)
+			.withNewRows();
 	}
 
 	static PriorityForm of(Priority priority) {
@@ -55,7 +59,9 @@ record PriorityForm(Long version, Long presidencyId, @Positive Integer number, @
 		return new PriorityForm(priority.getVersion(), priority.getPresidency().getId(), priority.getNumber(),
 				FormTexts.lv(priority.getTitle()), FormTexts.en(priority.getTitle()), FormTexts.lv(priority.getGoal()),
 				FormTexts.en(priority.getGoal()), FormTexts.lv(priority.getNarrative()),
-				FormTexts.en(priority.getNarrative()), leads, tasks)
+				FormTexts.en(priority.getNarrative()), FormTexts.lv(priority.getBeforeTasks()),
+				FormTexts.en(priority.getBeforeTasks()), FormTexts.lv(priority.getAfterTasks()),
+				FormTexts.en(priority.getAfterTasks()), leads, tasks)
 			.withNewRows();
 	}
 

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +30,7 @@ import lv.mfa.registry.shared.form.StaffTime;
 
 /** Progress of the priorities' tasks: the list per presidency, add, edit, delete. */
 @Controller
+@PreAuthorize("hasAnyRole('EDITOR', 'COORDINATOR', 'ADMIN')")
 @RequestMapping("/admin/progress")
 class ProgressAdminController {
 
@@ -49,6 +51,8 @@ class ProgressAdminController {
 		model.addAttribute("presidencyId", shown);
 		List<PriorityTask> tasks = (shown != null) ? this.editing.tasks(shown) : List.of();
 		model.addAttribute("tasks", tasks);
+		model.addAttribute("drafts", ProgressEditing.draftsByPriority(tasks));
+		model.addAttribute("coordinator", user.isCoordinator());
 		model.addAttribute("editable",
 				tasks.stream()
 					.map(PriorityTask::getPriority)
@@ -66,11 +70,13 @@ class ProgressAdminController {
 
 	@PostMapping("/tasks/{taskId}")
 	String add(@PathVariable Long taskId, @Valid @ModelAttribute(FORM) ProgressForm form, BindingResult result,
+			@RequestParam(name = "publish", defaultValue = "false") boolean publish,
 			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
 		result = keepTyped(form, result, model);
 		PriorityTask task = this.editing.task(taskId, user);
-		if (!result.hasErrors() && this.editing.add(taskId, form, result, user)) {
-			redirect.addFlashAttribute("message", "admin.progress.saved");
+		ProgressEditing.publication(publish, user);
+		if (!result.hasErrors() && this.editing.add(taskId, form, publish, result, user)) {
+			redirect.addFlashAttribute("message", publish ? "admin.progress.saved-published" : "admin.progress.saved");
 			return "redirect:/admin/progress?presidency=" + task.getPriority().getPresidency().getId();
 		}
 		return form(model, task, null);
@@ -80,27 +86,54 @@ class ProgressAdminController {
 	String editForm(@PathVariable Long id, @AuthenticationPrincipal StaffUser user, Model model) {
 		TaskProgress entry = this.editing.entry(id, user);
 		model.addAttribute(FORM, ProgressForm.of(entry));
-		return form(model, entry.getTask(), id);
+		return form(model, entry.getTask(), entry);
 	}
 
 	@PostMapping("/{id}")
 	String update(@PathVariable Long id, @Valid @ModelAttribute(FORM) ProgressForm form, BindingResult result,
+			@RequestParam(name = "publish", defaultValue = "false") boolean publish,
 			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
 		result = keepTyped(form, result, model);
 		TaskProgress entry = this.editing.entry(id, user);
+		ProgressEditing.publication(publish, user);
 		if (!result.hasErrors()) {
 			try {
-				if (this.editing.update(id, form, result, user)) {
-					redirect.addFlashAttribute("message", "admin.progress.saved");
+				if (this.editing.update(id, form, publish, result, user)) {
+					redirect.addFlashAttribute("message",
+							publish ? "admin.progress.saved-published" : "admin.progress.saved");
 					return "redirect:/admin/progress?presidency="
-							+ entry.getTask().getPriority().getPresidency().getId();
+							+ entry.getTask().getPriority().getPresidency().getId() + "#entry-" + id;
 				}
 			}
 			catch (ObjectOptimisticLockingFailureException ex) {
 				result.reject("admin.progress.conflict");
 			}
 		}
-		return form(model, entry.getTask(), id);
+		return form(model, entry.getTask(), entry);
+	}
+
+	/** Coordinators: the entry becomes public; back to the same row. */
+	@PostMapping("/{id}/publish")
+	String publish(@PathVariable Long id, RedirectAttributes redirect) {
+		Long presidency = this.editing.publish(id, true);
+		redirect.addFlashAttribute("message", "admin.progress.published");
+		return "redirect:/admin/progress?presidency=" + presidency + "#entry-" + id;
+	}
+
+	/** Coordinators: the entry is a draft again, no longer public. */
+	@PostMapping("/{id}/unpublish")
+	String unpublish(@PathVariable Long id, RedirectAttributes redirect) {
+		Long presidency = this.editing.publish(id, false);
+		redirect.addFlashAttribute("message", "admin.progress.unpublished");
+		return "redirect:/admin/progress?presidency=" + presidency + "#entry-" + id;
+	}
+
+	/** Coordinators: every draft of a priority, tasks and entries, published at once. */
+	@PostMapping("/priorities/{priorityId}/publish")
+	String publishAll(@PathVariable Long priorityId, RedirectAttributes redirect) {
+		ProgressEditing.Published published = this.editing.publishAll(priorityId);
+		redirect.addFlashAttribute("publishedCount", published.count());
+		return "redirect:/admin/progress?presidency=" + published.presidencyId() + "#priority-" + priorityId;
 	}
 
 	/** Up or down one place; back to the same row. */
@@ -123,9 +156,10 @@ class ProgressAdminController {
 		return "redirect:/admin/progress?presidency=" + presidency;
 	}
 
-	private String form(Model model, PriorityTask task, Long entryId) {
+	private String form(Model model, PriorityTask task, TaskProgress entry) {
 		model.addAttribute("task", task);
-		model.addAttribute("entryId", entryId);
+		model.addAttribute("entry", entry);
+		model.addAttribute("entryId", (entry != null) ? entry.getId() : null);
 		model.addAttribute("kinds", TaskProgress.Kind.values());
 		return "admin/progress/form";
 	}

@@ -6,6 +6,7 @@ import java.util.TreeSet;
 
 import jakarta.validation.Valid;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +31,7 @@ import lv.mfa.registry.shared.text.LocalizedText;
  * institution use it too, so it lives under {@code /admin/progress}.
  */
 @Controller
+@PreAuthorize("hasAnyRole('EDITOR', 'COORDINATOR', 'ADMIN')")
 @RequestMapping("/admin/progress/priorities/{priorityId}/bulk")
 class ProgressBulkController {
 
@@ -61,8 +63,10 @@ class ProgressBulkController {
 
 	@PostMapping
 	String save(@PathVariable Long priorityId, @Valid @ModelAttribute(FORM) ProgressBulkForm form, BindingResult result,
+			@RequestParam(name = "publish", defaultValue = "false") boolean publish,
 			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
 		ProgressBulkEditing.PriorityTasks priority = this.editing.priority(priorityId, user);
+		ProgressEditing.publication(publish, user);
 		if (result.hasErrors()) {
 			return page(model, priority, result);
 		}
@@ -87,8 +91,9 @@ class ProgressBulkController {
 			return page(model, priority, result);
 		}
 		try {
-			List<Long> ids = this.editing.addAll(priorityId, entries, user);
-			redirect.addFlashAttribute("message", "admin.progress.bulk.saved");
+			List<Long> ids = this.editing.addAll(priorityId, entries, publish, user);
+			redirect.addFlashAttribute("message",
+					publish ? "admin.progress.bulk.saved-published" : "admin.progress.bulk.saved");
 			return "redirect:/admin/progress?presidency=" + priority.presidencyId() + "#entry-" + ids.get(0);
 		}
 		catch (BulkEntryException ex) {

@@ -16,6 +16,7 @@ import lv.mfa.registry.priority.PriorityTask;
 import lv.mfa.registry.priority.TaskProgress;
 import lv.mfa.registry.security.StaffUser;
 import lv.mfa.registry.shared.NotFoundException;
+import lv.mfa.registry.shared.Publication;
 import lv.mfa.registry.shared.text.ApproximateDate;
 import lv.mfa.registry.shared.text.InvalidApproximateDateException;
 import lv.mfa.registry.shared.text.LocalizedText;
@@ -42,8 +43,12 @@ class ProgressBulkEditing {
 		this.entityManager = entityManager;
 	}
 
-	/** What the bulk page shows of a priority: its number, title and tasks in order. */
-	record PriorityTasks(Long id, Long presidencyId, int number, LocalizedText title, List<TaskChoice> tasks) {
+	/**
+	 * What the bulk page shows of a priority: its number, title, tasks in order and how
+	 * many of its tasks and entries are drafts.
+	 */
+	record PriorityTasks(Long id, Long presidencyId, int number, LocalizedText title, List<TaskChoice> tasks,
+			long drafts) {
 
 	}
 
@@ -66,17 +71,25 @@ class ProgressBulkEditing {
 		List<TaskChoice> tasks = new ArrayList<>();
 		priority.getTasks()
 			.forEach((task) -> tasks.add(new TaskChoice(task.getId(), tasks.size() + 1, task.getTitle())));
+		long draftTasks = priority.getTasks().stream().filter((task) -> !task.isPublished()).count();
+		long draftEntries = this.entityManager
+			.createQuery("select count(e) from TaskProgress e where e.task.priority.id = :id"
+					+ " and e.publication = :draft", Long.class)
+			.setParameter("id", priorityId)
+			.setParameter("draft", Publication.DRAFT)
+			.getSingleResult();
 		return new PriorityTasks(priority.getId(), priority.getPresidency().getId(), priority.getNumber(),
-				priority.getTitle(), tasks);
+				priority.getTitle(), tasks, draftTasks + draftEntries);
 	}
 
 	/**
 	 * Adds every entry at the end of its task's order; answers the new entries' ids in
-	 * the order given. Throws {@link BulkEntryException} naming every row problem, and
-	 * then saves nothing.
+	 * the order given: drafts, or published when a coordinator asks. Throws
+	 * {@link BulkEntryException} naming every row problem, and then saves nothing.
 	 */
-	List<Long> addAll(Long priorityId, List<NewEntry> entries, StaffUser user) {
+	List<Long> addAll(Long priorityId, List<NewEntry> entries, boolean publish, StaffUser user) {
 		Priority priority = load(priorityId, user);
+		Publication publication = ProgressEditing.publication(publish, user);
 		List<BulkEntryException.Problem> problems = new ArrayList<>();
 		List<Runnable> additions = new ArrayList<>();
 		List<TaskProgress> added = new ArrayList<>();
@@ -109,7 +122,11 @@ class ProgressBulkEditing {
 					.add(new BulkEntryException.Problem(entry.row(), "textLv", "admin.progress.text-required", null));
 			}
 			ApproximateDate date = when;
-			additions.add(() -> added.add(task.addProgress(date, kind, entry.text())));
+			additions.add(() -> {
+				TaskProgress saved = task.addProgress(date, kind, entry.text());
+				saved.setPublication(publication);
+				added.add(saved);
+			});
 		}
 		if (!problems.isEmpty()) {
 			throw new BulkEntryException(problems);

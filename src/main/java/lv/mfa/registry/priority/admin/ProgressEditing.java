@@ -1,10 +1,13 @@
 package lv.mfa.registry.priority.admin;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -16,12 +19,15 @@ import lv.mfa.registry.priority.PriorityTask;
 import lv.mfa.registry.priority.TaskProgress;
 import lv.mfa.registry.security.StaffUser;
 import lv.mfa.registry.shared.NotFoundException;
+import lv.mfa.registry.shared.Publication;
 import lv.mfa.registry.shared.text.ApproximateDate;
 import lv.mfa.registry.shared.text.InvalidApproximateDateException;
 
 /**
  * Progress entries of the priorities' tasks: editors of a priority's lead institution and
- * coordinators write them.
+ * coordinators write them. Every save makes the entry a draft, as for events; only a
+ * coordinator publishes (one entry, or every draft of a priority), or saves and publishes
+ * at once.
  */
 @Service
 @Transactional
@@ -68,20 +74,28 @@ class ProgressEditing {
 		return entry;
 	}
 
-	/** Adds an entry; answers false when a rule refused it. */
-	boolean add(Long taskId, ProgressForm form, Errors errors, StaffUser user) {
+	/**
+	 * Adds an entry, a draft unless a coordinator publishes it with the save; answers
+	 * false when a rule refused it.
+	 */
+	boolean add(Long taskId, ProgressForm form, boolean publish, Errors errors, StaffUser user) {
 		PriorityTask task = task(taskId, user);
+		Publication publication = publication(publish, user);
 		ApproximateDate when = checkRules(form, errors);
 		if (errors.hasErrors()) {
 			return false;
 		}
-		task.addProgress(when, form.kind(), form.text());
+		task.addProgress(when, form.kind(), form.text()).setPublication(publication);
 		return true;
 	}
 
-	/** Saves over the version the form was opened from; a newer one is refused. */
-	boolean update(Long entryId, ProgressForm form, Errors errors, StaffUser user) {
+	/**
+	 * Saves over the version the form was opened from; a newer one is refused. The entry
+	 * becomes a draft unless a coordinator publishes it with the save.
+	 */
+	boolean update(Long entryId, ProgressForm form, boolean publish, Errors errors, StaffUser user) {
 		TaskProgress entry = entry(entryId, user);
+		Publication publication = publication(publish, user);
 		if (form.version() == null || form.version() != entry.getVersion()) {
 			errors.reject("admin.progress.conflict");
 			return false;
@@ -91,7 +105,68 @@ class ProgressEditing {
 			return false;
 		}
 		entry.change(when, form.kind(), form.text());
+		entry.setPublication(publication);
 		return true;
+	}
+
+	/**
+	 * Publishes or withdraws one entry; answers the presidency whose list to return to.
+	 */
+	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
+	Long publish(Long entryId, boolean published) {
+		TaskProgress entry = this.tasks.findEntry(entryId)
+			.orElseThrow(() -> new NotFoundException("progress " + entryId));
+		entry.setPublication(published ? Publication.PUBLISHED : Publication.DRAFT);
+		return entry.getTask().getPriority().getPresidency().getId();
+	}
+
+	/**
+	 * Publishes every draft of a priority, its tasks and their entries; answers how many.
+	 */
+	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
+	Published publishAll(Long priorityId) {
+		Priority priority = this.entityManager.find(Priority.class, priorityId);
+		if (priority == null) {
+			throw new NotFoundException("priority " + priorityId);
+		}
+		int published = 0;
+		for (PriorityTask task : priority.getTasks()) {
+			if (!task.isPublished()) {
+				task.setPublication(Publication.PUBLISHED);
+				published++;
+			}
+			for (TaskProgress entry : task.getProgress()) {
+				if (!entry.isPublished()) {
+					entry.setPublication(Publication.PUBLISHED);
+					published++;
+				}
+			}
+		}
+		return new Published(priority.getPresidency().getId(), published);
+	}
+
+	/** How many drafts publishing a priority's published, and its presidency. */
+	record Published(Long presidencyId, int count) {
+
+	}
+
+	/** The drafts (tasks and entries) of each priority in the list, by priority id. */
+	static Map<Long, Long> draftsByPriority(List<PriorityTask> tasks) {
+		Map<Long, Long> drafts = new HashMap<>();
+		for (PriorityTask task : tasks) {
+			long count = (task.isPublished() ? 0 : 1)
+					+ task.getProgress().stream().filter((entry) -> !entry.isPublished()).count();
+			drafts.merge(task.getPriority().getId(), count, Long::sum);
+		}
+		return drafts;
+	}
+
+	/** What a save makes of an entry; asking to publish is a coordinator's right. */
+	static Publication publication(boolean publish, StaffUser user) {
+		if (publish && !user.isCoordinator()) {
+			throw new AccessDeniedException("only coordinators publish");
+		}
+		return publish ? Publication.PUBLISHED : Publication.DRAFT;
 	}
 
 	/** Deletes an entry; answers the presidency whose list to return to. */

@@ -2,7 +2,7 @@ package lv.mfa.registry.project.admin;
 
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,14 +15,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import lv.mfa.registry.project.Project;
+import lv.mfa.registry.shared.form.EditorFlow;
 import lv.mfa.registry.shared.form.TypedForms;
 
 /** Coordinators' projects: list, form with partner rows, publish or withdraw. */
 @Controller
+@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 @RequestMapping("/admin/projects")
 class ProjectAdminController {
 
 	static final String FORM = "projectForm";
+
+	private static final EditorFlow FLOW = new EditorFlow("admin.project.this");
 
 	private final ProjectEditing editing;
 
@@ -46,17 +50,14 @@ class ProjectAdminController {
 	String create(@Valid @ModelAttribute(FORM) ProjectForm form, BindingResult result,
 			@RequestParam(name = "action", defaultValue = "save") String action, Model model,
 			RedirectAttributes redirect) {
-		result = TypedForms.keepTyped(form, FORM, result, model);
 		if ("add-partners".equals(action)) {
 			TypedForms.replaceForm(model, FORM, form.withBlankRows(3));
 			return form(model, null);
 		}
-		if (!result.hasErrors()) {
-			Long id = this.editing.create(form, result);
-			if (id != null) {
-				redirect.addFlashAttribute("message", "admin.project.saved");
-				return "redirect:/admin/projects/" + id + "/edit";
-			}
+		Long id = FLOW.create(result, () -> this.editing.checkRules(null, form), () -> this.editing.create(form));
+		if (id != null) {
+			redirect.addFlashAttribute("message", "admin.project.saved");
+			return "redirect:/admin/projects/" + id + "/edit";
 		}
 		return form(model, null);
 	}
@@ -71,21 +72,13 @@ class ProjectAdminController {
 	String update(@PathVariable Long id, @Valid @ModelAttribute(FORM) ProjectForm form, BindingResult result,
 			@RequestParam(name = "action", defaultValue = "save") String action, Model model,
 			RedirectAttributes redirect) {
-		result = TypedForms.keepTyped(form, FORM, result, model);
 		if ("add-partners".equals(action)) {
 			TypedForms.replaceForm(model, FORM, form.withBlankRows(3));
 			return form(model, id);
 		}
-		if (!result.hasErrors()) {
-			try {
-				if (this.editing.update(id, form, result)) {
-					redirect.addFlashAttribute("message", "admin.project.saved");
-					return "redirect:/admin/projects/" + id + "/edit";
-				}
-			}
-			catch (ObjectOptimisticLockingFailureException ex) {
-				result.reject("admin.project.conflict");
-			}
+		if (FLOW.updated(result, () -> this.editing.checkRules(id, form), () -> this.editing.update(id, form))) {
+			redirect.addFlashAttribute("message", "admin.project.saved");
+			return "redirect:/admin/projects/" + id + "/edit";
 		}
 		return form(model, id);
 	}

@@ -7,7 +7,6 @@ import jakarta.persistence.LockModeType;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 import lv.mfa.registry.project.admin.ProjectForm.PartnerRow;
 import lv.mfa.registry.presidency.PresidencyChoices;
@@ -24,6 +23,8 @@ import lv.mfa.registry.reference.FundingProgrammeRepository;
 import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.NotFoundException;
 import lv.mfa.registry.shared.Publication;
+import lv.mfa.registry.shared.form.FormProblems;
+import lv.mfa.registry.shared.form.Versions;
 
 /**
  * Projects and their partners for coordinators: every save makes the project a draft
@@ -89,12 +90,9 @@ class ProjectEditing {
 		return ProjectForm.of(find(id));
 	}
 
-	/** Saves a new project as a draft; answers its id, or null when a rule refused it. */
-	Long create(ProjectForm form, Errors errors) {
-		checkRules(null, form, errors);
-		if (errors.hasErrors()) {
-			return null;
-		}
+	/** Saves a new project as a draft; answers its id. */
+	Long create(ProjectForm form) {
+		checkRules(null, form);
 		Project project = new Project(form.key(), title(form), this.programmes.getReferenceById(form.programmeId()),
 				form.status());
 		applyFields(project, form);
@@ -105,19 +103,12 @@ class ProjectEditing {
 	}
 
 	/** Saves over the version the form was opened from; a newer one is refused. */
-	boolean update(Long id, ProjectForm form, Errors errors) {
+	void update(Long id, ProjectForm form) {
 		Project project = find(id);
-		if (form.version() == null || form.version() != project.getVersion()) {
-			errors.reject("admin.project.conflict");
-			return false;
-		}
-		checkRules(id, form, errors);
-		if (errors.hasErrors()) {
-			return false;
-		}
+		Versions.check(project.getVersion(), form.version());
+		checkRules(id, form);
 		// The version rises even when only the partners change, so that two saves over
-		// the
-		// same version always conflict.
+		// the same version always conflict.
 		this.entityManager.lock(project, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 		project.change(form.key(), title(form), this.programmes.getReferenceById(form.programmeId()), form.status());
 		applyFields(project, form);
@@ -138,33 +129,32 @@ class ProjectEditing {
 				project.addPartner(name, country(row), row.isLead());
 			}
 		}
-		return true;
 	}
 
 	void publish(Long id, boolean published) {
 		find(id).setPublication(published ? Publication.PUBLISHED : Publication.DRAFT);
 	}
 
-	private void checkRules(Long id, ProjectForm form, Errors errors) {
+	/** The rules alone, each beside its field; also for a form whose years are wrong. */
+	@Transactional(readOnly = true)
+	void checkRules(Long id, ProjectForm form) {
+		FormProblems problems = new FormProblems();
 		this.projects.findByKey(form.key())
 			.filter((other) -> !other.getId().equals(id))
-			.ifPresent((other) -> errors.rejectValue("key", "admin.project.duplicate-key"));
+			.ifPresent((other) -> problems.reject("key", "admin.project.duplicate-key"));
 		if (title(form).isEmpty()) {
-			errors.rejectValue("titleLv", "admin.event.title-required");
-		}
-		if (form.startYear() != null && form.endYear() != null && form.endYear() < form.startYear()) {
-			errors.rejectValue("endYear", "admin.event.end-before-start");
+			problems.reject("titleLv", "admin.form.title-required");
 		}
 		if (!this.programmes.existsById(form.programmeId())) {
-			errors.rejectValue("programmeId", "admin.unknown-choice");
+			problems.reject("programmeId", "admin.unknown-choice");
 		}
 		if (form.presidencyId() != null && !this.presidencies.existsById(form.presidencyId())) {
-			errors.rejectValue("presidencyId", "admin.unknown-choice");
+			problems.reject("presidencyId", "admin.unknown-choice");
 		}
 		if (form.priorityId() != null) {
 			Priority priority = this.priorities.findById(form.priorityId()).orElse(null);
 			if (priority == null || !priority.getPresidency().getId().equals(form.presidencyId())) {
-				errors.rejectValue("priorityId", "admin.event.priority-of-other-presidency");
+				problems.reject("priorityId", "admin.event.priority-of-other-presidency");
 			}
 		}
 		List<PartnerRow> partners = form.partners();
@@ -176,15 +166,16 @@ class ProjectEditing {
 			}
 			if (row.isLead()) {
 				if (leadSeen) {
-					errors.rejectValue("partners[" + i + "].lead", "admin.project.one-lead");
+					problems.reject("partners[" + i + "].lead", "admin.project.one-lead");
 				}
 				leadSeen = true;
 			}
 			if (row.countryCode() != null && !row.countryCode().isBlank()
 					&& !this.countries.existsById(row.countryCode())) {
-				errors.rejectValue("partners[" + i + "].countryCode", "admin.unknown-choice");
+				problems.reject("partners[" + i + "].countryCode", "admin.unknown-choice");
 			}
 		}
+		problems.throwIfAny();
 	}
 
 	private void applyFields(Project project, ProjectForm form) {

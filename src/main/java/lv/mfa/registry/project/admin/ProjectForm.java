@@ -13,12 +13,14 @@ import jakarta.validation.constraints.Size;
 import lv.mfa.registry.project.Partner;
 import lv.mfa.registry.project.Project;
 import lv.mfa.registry.shared.form.FormTexts;
+import lv.mfa.registry.shared.form.ValidPeriod;
 import lv.mfa.registry.shared.form.WebAddress;
 
 /**
  * A project as the coordinators' form sends it, with its partners as rows (blank rows and
  * rows marked for removal are not saved).
  */
+@ValidPeriod(start = "startYear", end = "endYear")
 record ProjectForm(Long version, @NotBlank @Size(max = 100) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String key,
 		@Size(max = 4000) String titleLv, @Size(max = 4000) String titleEn, @Size(max = 200) String acronym,
 		@Min(1990) @Max(2100) Integer startYear, @Min(1990) @Max(2100) Integer endYear, @NotNull Long programmeId,

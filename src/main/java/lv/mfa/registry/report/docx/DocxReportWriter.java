@@ -186,8 +186,10 @@ public class DocxReportWriter {
 					body(DocxReportWriter.this.structuredText.parse(message("report.progress.goal"),
 							section.priority().getGoal().get(this.locale)), heading(2));
 				}
+				structured(section.priority().getBeforeTasks(), heading(2));
 				if (section.tasks().isEmpty()) {
 					paragraph(message("report.progress.no-tasks"));
+					structured(section.priority().getAfterTasks(), heading(2));
 					continue;
 				}
 				styled(DocxStyles.CAPTION, message("report.progress.caption", section.number(), period(report)));
@@ -195,7 +197,8 @@ public class DocxReportWriter {
 						message("report.progress.entries"));
 				for (ProgressReport.TaskRow task : section.tasks()) {
 					XWPFTableRow row = row(table, ReportColumns.PROGRESS);
-					cell(row.getCell(0), task.task().getTitle().get(this.locale));
+					String title = task.task().getTitle().get(this.locale);
+					cell(row.getCell(0), task.task().isPublished() ? title : message("report.progress.draft", title));
 					XWPFTableCell entries = row.getCell(1);
 					if (task.entries().isEmpty()) {
 						cell(entries, message("report.progress.no-entries"));
@@ -206,6 +209,7 @@ public class DocxReportWriter {
 							.parse(progressLabel(entry), entry.getText().get(this.locale)));
 					}
 				}
+				structured(section.priority().getAfterTasks(), heading(2));
 			}
 		}
 
@@ -224,9 +228,11 @@ public class DocxReportWriter {
 			}
 		}
 
+		/** "12.10.2018 – paveikts:", marked when the entry is a draft (a preview). */
 		private String progressLabel(TaskProgress entry) {
-			return message("report.progress.entry." + entry.getKind().name().toLowerCase(Locale.ROOT),
+			String label = message("report.progress.entry." + entry.getKind().name().toLowerCase(Locale.ROOT),
 					entry.getWhen().compact(this.locale));
+			return entry.isPublished() ? label : message("report.progress.draft", label);
 		}
 
 		private String workingGroup(WorkingGroupRole role) {

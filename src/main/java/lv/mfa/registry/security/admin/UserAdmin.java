@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 import lv.mfa.registry.reference.Institution;
 import lv.mfa.registry.reference.InstitutionRepository;
@@ -14,6 +13,8 @@ import lv.mfa.registry.security.AppUserRepository;
 import lv.mfa.registry.security.password.PasswordPolicy;
 import lv.mfa.registry.security.StaffRole;
 import lv.mfa.registry.shared.NotFoundException;
+import lv.mfa.registry.shared.form.FormProblems;
+import lv.mfa.registry.shared.form.Versions;
 
 /**
  * Staff accounts for admins: editors need their institution, user names are unique, new
@@ -50,18 +51,17 @@ class UserAdmin {
 		return UserForm.of(find(id));
 	}
 
-	/** Creates the account; answers its id, or null when a rule refused it. */
-	Long create(UserForm form, Errors errors) {
+	/** Creates the account; answers its id. */
+	Long create(UserForm form) {
+		FormProblems problems = new FormProblems();
 		if (this.users.existsByUsernameIgnoreCase(form.username())) {
-			errors.rejectValue("username", "admin.user.duplicate");
+			problems.reject("username", "admin.user.duplicate");
 		}
 		if (!form.hasPassword()) {
-			errors.rejectValue("password", "admin.user.password-required");
+			problems.reject("password", "admin.user.password-required");
 		}
-		Institution institution = checkRules(form, errors);
-		if (errors.hasErrors()) {
-			return null;
-		}
+		Institution institution = checkRules(form, problems);
+		problems.throwIfAny();
 		AppUser user = new AppUser(form.username().strip(), this.passwordEncoder.encode(form.password()), form.role(),
 				institution);
 		user.setEnabled(form.isEnabled());
@@ -69,19 +69,15 @@ class UserAdmin {
 	}
 
 	/** Saves the form over the version it was opened from; a newer one is a conflict. */
-	void update(Long id, UserForm form, Errors errors) {
+	void update(Long id, UserForm form) {
 		AppUser user = find(id);
-		if (form.version() == null || form.version() != user.getVersion()) {
-			errors.reject("admin.user.conflict");
-			return;
-		}
+		Versions.check(user.getVersion(), form.version());
+		FormProblems problems = new FormProblems();
 		if (!user.getUsername().equalsIgnoreCase(form.username())) {
-			errors.rejectValue("username", "admin.user.username-fixed");
+			problems.reject("username", "admin.user.username-fixed");
 		}
-		Institution institution = checkRules(form, errors);
-		if (errors.hasErrors()) {
-			return;
-		}
+		Institution institution = checkRules(form, problems);
+		problems.throwIfAny();
 		user.setRole(form.role(), institution);
 		user.setEnabled(form.isEnabled());
 		if (form.hasPassword()) {
@@ -89,22 +85,22 @@ class UserAdmin {
 		}
 	}
 
-	private Institution checkRules(UserForm form, Errors errors) {
+	private Institution checkRules(UserForm form, FormProblems problems) {
 		if (form.hasPassword()) {
 			// The same rules as for one's own password: 12 characters to 72 bytes, not
 			// common.
 			PasswordPolicy.problem(form.password())
-				.ifPresent((code) -> errors.rejectValue("password",
+				.ifPresent((code) -> problems.reject("password",
 						"password.too-short".equals(code) ? "admin.user.password-short" : code,
-						new Object[] { PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_BYTES }, null));
+						PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_BYTES));
 		}
 		Institution institution = (form.institutionId() != null)
 				? this.institutions.findById(form.institutionId()).orElse(null) : null;
 		if (form.institutionId() != null && institution == null) {
-			errors.rejectValue("institutionId", "admin.unknown-choice");
+			problems.reject("institutionId", "admin.unknown-choice");
 		}
 		if (form.role() == StaffRole.EDITOR && institution == null) {
-			errors.rejectValue("institutionId", "admin.user.institution-required");
+			problems.reject("institutionId", "admin.user.institution-required");
 		}
 		return institution;
 	}

@@ -2,6 +2,7 @@ package lv.mfa.registry.security.admin;
 
 import jakarta.validation.Valid;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,14 +14,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import lv.mfa.registry.security.StaffRole;
-import lv.mfa.registry.shared.form.TypedForms;
+import lv.mfa.registry.shared.form.EditorFlow;
 
 /** Admins manage staff accounts: list, create, change role, reset password. */
 @Controller
+@PreAuthorize("hasRole('ADMIN')")
 @RequestMapping("/admin/users")
 class UserAdminController {
 
 	static final String FORM = "userForm";
+
+	private static final EditorFlow FLOW = new EditorFlow("admin.user.this");
 
 	private final UserAdmin users;
 
@@ -43,13 +47,9 @@ class UserAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute(FORM) UserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		result = TypedForms.keepTyped(form, FORM, result, model);
-		if (!result.hasErrors()) {
-			Long id = this.users.create(form, result);
-			if (id != null) {
-				redirect.addFlashAttribute("message", "admin.user.created");
-				return "redirect:/admin/users";
-			}
+		if (FLOW.create(result, () -> this.users.create(form)) != null) {
+			redirect.addFlashAttribute("message", "admin.user.created");
+			return "redirect:/admin/users";
 		}
 		return form(model, null);
 	}
@@ -63,13 +63,9 @@ class UserAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable Long id, @Valid @ModelAttribute(FORM) UserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		result = TypedForms.keepTyped(form, FORM, result, model);
-		if (!result.hasErrors()) {
-			this.users.update(id, form, result);
-			if (!result.hasErrors()) {
-				redirect.addFlashAttribute("message", "admin.user.saved");
-				return "redirect:/admin/users";
-			}
+		if (FLOW.updated(result, () -> this.users.update(id, form))) {
+			redirect.addFlashAttribute("message", "admin.user.saved");
+			return "redirect:/admin/users";
 		}
 		return form(model, id);
 	}

@@ -3,11 +3,11 @@ package lv.mfa.registry.security.password;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 import lv.mfa.registry.security.AppUser;
 import lv.mfa.registry.security.AppUserRepository;
 import lv.mfa.registry.security.signin.SignInThrottle;
+import lv.mfa.registry.shared.form.FormProblems;
 
 /**
  * Changes a member of staff's own password, after checking the current one. Checking it
@@ -29,31 +29,31 @@ class PasswordChange {
 		this.throttle = throttle;
 	}
 
+	/** Changes the password, or names every rule the form breaks (nothing changed). */
 	@Transactional
-	void change(String username, PasswordForm form, Errors errors) {
+	void change(String username, PasswordForm form) {
 		AppUser user = this.users.findByUsername(username).orElseThrow();
 		if (!this.throttle.tryAccountAttempt(username)) {
-			errors.rejectValue("currentPassword", "password.throttled");
-			return;
+			throw FormProblems.of("currentPassword", "password.throttled");
 		}
+		FormProblems problems = new FormProblems();
 		if (this.passwordEncoder.matches(form.currentPassword(), user.getPasswordHash())) {
 			this.throttle.accountSucceeded(username);
 		}
 		else {
-			errors.rejectValue("currentPassword", "password.current-wrong");
+			problems.reject("currentPassword", "password.current-wrong");
 		}
 		PasswordPolicy.problem(form.newPassword())
-			.ifPresent((code) -> errors.rejectValue("newPassword", code,
-					new Object[] { PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_BYTES }, null));
+			.ifPresent((code) -> problems.reject("newPassword", code, PasswordPolicy.MIN_LENGTH,
+					PasswordPolicy.MAX_BYTES));
 		if (form.newPassword() != null && !form.newPassword().equals(form.repeatPassword())) {
-			errors.rejectValue("repeatPassword", "password.repeat-differs");
+			problems.reject("repeatPassword", "password.repeat-differs");
 		}
 		if (form.newPassword() != null && form.newPassword().equals(form.currentPassword())) {
-			errors.rejectValue("newPassword", "password.same-as-current");
+			problems.reject("newPassword", "password.same-as-current");
 		}
-		if (!errors.hasErrors()) {
-			user.setPasswordHash(this.passwordEncoder.encode(form.newPassword()));
-		}
+		problems.throwIfAny();
+		user.setPasswordHash(this.passwordEncoder.encode(form.newPassword()));
 	}
 
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
@@ -21,15 +22,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import lv.mfa.registry.security.StaffUser;
 import lv.mfa.registry.security.StaffUserDetailsService;
+import lv.mfa.registry.shared.form.EditorFlow;
 
 /**
  * Every member of staff changes their own password here (the first admin's generated one
  * first of all).
  */
 @Controller
+@PreAuthorize("hasAnyRole('EDITOR', 'COORDINATOR', 'ADMIN')")
 class PasswordController {
 
 	static final String FORM = "passwordForm";
+
+	/** One's own password is never stale: no version, so no conflict. */
+	private static final EditorFlow FLOW = new EditorFlow("admin.user.this");
 
 	private final PasswordChange passwords;
 
@@ -53,10 +59,7 @@ class PasswordController {
 	String change(@AuthenticationPrincipal UserDetails user, @Valid @ModelAttribute(FORM) PasswordForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletRequest request,
 			HttpServletResponse response) {
-		if (!result.hasErrors()) {
-			this.passwords.change(user.getUsername(), form, result);
-		}
-		if (result.hasErrors()) {
+		if (!FLOW.updated(result, () -> this.passwords.change(user.getUsername(), form))) {
 			// The page shows the errors only: passwords are never sent back to the
 			// browser.
 			model.addAttribute("minLength", PasswordForm.MIN_LENGTH);

@@ -58,9 +58,10 @@ class ErrorPageAdvice {
 
 	/**
 	 * Someone else changed or deleted the record between reading and saving it (two tabs,
-	 * a double click, publishing while another deletes). The forms that can show both
-	 * versions catch this themselves; everywhere else (publish, withdraw, delete,
-	 * restore) the first change is kept and the second gets this page, not a 500.
+	 * a double click, publishing while another deletes). A form's save is answered by
+	 * shared.form.EditorFlow with the form and what was typed; everywhere else (publish,
+	 * withdraw, delete, restore) the first change is kept and the second gets this page,
+	 * not a 500.
 	 */
 	@ExceptionHandler({ OptimisticLockingFailureException.class, OptimisticLockException.class })
 	@ResponseStatus(HttpStatus.CONFLICT)

@@ -7,13 +7,14 @@ import org.hibernate.Hibernate;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 import lv.mfa.registry.reference.Organisation;
 import lv.mfa.registry.reference.OrganisationRepository;
 import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.NotFoundException;
 import lv.mfa.registry.shared.Publication;
+import lv.mfa.registry.shared.form.FormProblems;
+import lv.mfa.registry.shared.form.Versions;
 import lv.mfa.registry.workinggroup.WorkingGroup;
 import lv.mfa.registry.workinggroup.WorkingGroupRepository;
 
@@ -51,51 +52,45 @@ class WorkingGroupAdmin {
 		return group;
 	}
 
-	Long create(WorkingGroupForm form, Errors errors) {
-		Organisation organisation = checkRules(null, form, errors);
-		if (errors.hasErrors()) {
-			return null;
-		}
+	/** Creates a draft working group; answers its id. */
+	Long create(WorkingGroupForm form) {
+		Organisation organisation = checkRules(null, form);
 		WorkingGroup group = new WorkingGroup(form.code(), form.kind(), organisation, name(form));
 		apply(group, form);
 		return this.groups.save(group).getId();
 	}
 
-	boolean update(Long id, WorkingGroupForm form, Errors errors) {
+	/** Saves over the version the form was opened from; a draft again. */
+	void update(Long id, WorkingGroupForm form) {
 		WorkingGroup group = find(id);
-		if (form.version() == null || form.version() != group.getVersion()) {
-			errors.reject("admin.working-group.conflict");
-			return false;
-		}
-		Organisation organisation = checkRules(id, form, errors);
-		if (errors.hasErrors()) {
-			return false;
-		}
+		Versions.check(group.getVersion(), form.version());
+		Organisation organisation = checkRules(id, form);
 		group.change(form.code(), form.kind(), organisation, name(form));
 		apply(group, form);
-		return true;
 	}
 
 	void publish(Long id, boolean published) {
 		find(id).setPublication(published ? Publication.PUBLISHED : Publication.DRAFT);
 	}
 
-	private Organisation checkRules(Long id, WorkingGroupForm form, Errors errors) {
+	/**
+	 * The rules alone (a taken code, no name, an unknown council), each beside its field.
+	 */
+	@Transactional(readOnly = true)
+	Organisation checkRules(Long id, WorkingGroupForm form) {
+		FormProblems problems = new FormProblems();
 		this.groups.findByCode(form.code())
 			.filter((other) -> !other.getId().equals(id))
-			.ifPresent((other) -> errors.rejectValue("code", "admin.working-group.duplicate-code"));
+			.ifPresent((other) -> problems.reject("code", "admin.working-group.duplicate-code"));
 		if (name(form).isEmpty()) {
-			errors.rejectValue("nameLv", "admin.event.title-required");
-		}
-		if (form.mandateStart() != null && form.mandateEnd() != null
-				&& form.mandateEnd().isBefore(form.mandateStart())) {
-			errors.rejectValue("mandateEnd", "admin.event.end-before-start");
+			problems.reject("nameLv", "admin.form.title-required");
 		}
 		Organisation organisation = (form.organisationId() != null)
 				? this.organisations.findById(form.organisationId()).orElse(null) : null;
 		if (form.organisationId() != null && organisation == null) {
-			errors.rejectValue("organisationId", "admin.unknown-choice");
+			problems.reject("organisationId", "admin.unknown-choice");
 		}
+		problems.throwIfAny();
 		return organisation;
 	}
 

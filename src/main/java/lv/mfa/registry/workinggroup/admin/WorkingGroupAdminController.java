@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Sort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,17 +19,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import lv.mfa.registry.presidency.PresidencyRepository;
 import lv.mfa.registry.priority.PriorityChoices;
 import lv.mfa.registry.reference.InstitutionRepository;
+import lv.mfa.registry.shared.form.EditorFlow;
 import lv.mfa.registry.shared.text.ApproximateDate;
 import lv.mfa.registry.workinggroup.WorkingGroup;
 
 /** Coordinators' working groups: list, create, edit, publish or withdraw. */
 @Controller
+@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 @RequestMapping("/admin/working-groups")
 class WorkingGroupAdminController {
 
 	static final String FORM = "workingGroupForm";
 
 	static final String LINKS = "linksForm";
+
+	private static final EditorFlow FLOW = new EditorFlow("admin.working-group.this");
 
 	private final WorkingGroupAdmin groups;
 
@@ -65,12 +69,10 @@ class WorkingGroupAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute(FORM) WorkingGroupForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			Long id = this.groups.create(form, result);
-			if (id != null) {
-				redirect.addFlashAttribute("message", "admin.working-group.saved");
-				return "redirect:/admin/working-groups/" + id + "/edit";
-			}
+		Long id = FLOW.create(result, () -> this.groups.checkRules(null, form), () -> this.groups.create(form));
+		if (id != null) {
+			redirect.addFlashAttribute("message", "admin.working-group.saved");
+			return "redirect:/admin/working-groups/" + id + "/edit";
 		}
 		return form(model, null);
 	}
@@ -84,16 +86,9 @@ class WorkingGroupAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable Long id, @Valid @ModelAttribute(FORM) WorkingGroupForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				if (this.groups.update(id, form, result)) {
-					redirect.addFlashAttribute("message", "admin.working-group.saved");
-					return "redirect:/admin/working-groups/" + id + "/edit";
-				}
-			}
-			catch (ObjectOptimisticLockingFailureException ex) {
-				result.reject("admin.working-group.conflict");
-			}
+		if (FLOW.updated(result, () -> this.groups.checkRules(id, form), () -> this.groups.update(id, form))) {
+			redirect.addFlashAttribute("message", "admin.working-group.saved");
+			return "redirect:/admin/working-groups/" + id + "/edit";
 		}
 		return form(model, id);
 	}
@@ -101,14 +96,9 @@ class WorkingGroupAdminController {
 	@PostMapping("/{id}/links")
 	String saveLinks(@PathVariable Long id, @ModelAttribute(LINKS) LinksForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		try {
-			if (this.links.save(id, form, result)) {
-				redirect.addFlashAttribute("message", "admin.working-group.links-saved");
-				return "redirect:/admin/working-groups/" + id + "/edit#links";
-			}
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			result.reject("admin.working-group.conflict");
+		if (FLOW.updated(result, () -> this.links.save(id, form))) {
+			redirect.addFlashAttribute("message", "admin.working-group.links-saved");
+			return "redirect:/admin/working-groups/" + id + "/edit#links";
 		}
 		model.addAttribute(FORM, WorkingGroupForm.of(this.groups.find(id)));
 		return form(model, id);

@@ -8,11 +8,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import lv.mfa.registry.workinggroup.WorkingGroup;
 import lv.mfa.registry.shared.form.FormTexts;
+import lv.mfa.registry.shared.form.ValidPeriod;
 import lv.mfa.registry.shared.text.ApproximateDate;
 
 /**
  * A working group as the coordinators' form sends it, Latvian and English side by side.
  */
+@ValidPeriod(start = "mandateStart", end = "mandateEnd")
 record WorkingGroupForm(Long version, @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z0-9][A-Z0-9-]*") String code,
 		@NotNull WorkingGroup.Kind kind, Long organisationId, @Size(max = 500) String nameLv,
 		@Size(max = 500) String nameEn, @Size(max = 20000) String descriptionLv,

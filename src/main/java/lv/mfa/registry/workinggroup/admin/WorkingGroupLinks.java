@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 import lv.mfa.registry.presidency.Presidency;
 import lv.mfa.registry.presidency.PresidencyRepository;
@@ -18,6 +17,9 @@ import lv.mfa.registry.priority.PriorityRepository;
 import lv.mfa.registry.reference.Institution;
 import lv.mfa.registry.reference.InstitutionRepository;
 import lv.mfa.registry.shared.NotFoundException;
+import lv.mfa.registry.shared.form.FormProblems;
+import lv.mfa.registry.shared.form.StaleEditException;
+import lv.mfa.registry.shared.form.Versions;
 import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.workinggroup.WorkingGroup;
 import lv.mfa.registry.workinggroup.WorkingGroupRepository;
@@ -60,12 +62,10 @@ class WorkingGroupLinks {
 	}
 
 	/** Saves the rows, or rejects them all with the errors beside their rows. */
-	boolean save(Long groupId, LinksForm form, Errors errors) {
+	void save(Long groupId, LinksForm form) {
 		WorkingGroup group = group(groupId);
-		if (form.version() == null || form.version() != group.getVersion()) {
-			errors.reject("admin.working-group.conflict");
-			return false;
-		}
+		Versions.check(group.getVersion(), form.version());
+		FormProblems problems = new FormProblems();
 		Map<Long, WorkingGroupRole> roles = group.getRoles()
 			.stream()
 			.collect(Collectors.toMap(WorkingGroupRole::getId, Function.identity()));
@@ -78,25 +78,24 @@ class WorkingGroupLinks {
 			}
 			String path = "links[" + i + "]";
 			if (row.id() != null && !roles.containsKey(row.id())) {
-				errors.reject("admin.working-group.conflict");
+				// A row of a role someone else removed meanwhile.
+				throw new StaleEditException(group.getVersion());
 			}
 			if (row.presidencyId() == null) {
-				errors.rejectValue(path + ".presidencyId", "admin.working-group.link-presidency-required");
+				problems.reject(path + ".presidencyId", "admin.working-group.link-presidency-required");
 				continue;
 			}
 			if (!presidenciesTaken.add(row.presidencyId())) {
-				errors.rejectValue(path + ".presidencyId", "admin.working-group.link-presidency-twice");
+				problems.reject(path + ".presidencyId", "admin.working-group.link-presidency-twice");
 			}
 			Priority priority = (row.priorityId() != null) ? this.priorities.findById(row.priorityId()).orElse(null)
 					: null;
 			if (row.priorityId() != null
 					&& (priority == null || !priority.getPresidency().getId().equals(row.presidencyId()))) {
-				errors.rejectValue(path + ".priorityId", "admin.working-group.link-priority-elsewhere");
+				problems.reject(path + ".priorityId", "admin.working-group.link-priority-elsewhere");
 			}
 		}
-		if (errors.hasErrors()) {
-			return false;
-		}
+		problems.throwIfAny();
 		// Removals reach the database first: a presidency freed by one row may be taken
 		// by another (one role per group and presidency).
 		for (LinkRow row : rows) {
@@ -120,7 +119,6 @@ class WorkingGroupLinks {
 				group.addRole(presidency, priority, lead, row.isChaired());
 			}
 		}
-		return true;
 	}
 
 	@Transactional(readOnly = true)
