@@ -41,8 +41,8 @@ class EventAdminController {
 
 	/** How precisely an event's days may be given: exact days first, never undated. */
 	private static final List<ApproximateDate.Precision> EVENT_PRECISIONS = List.of(ApproximateDate.Precision.DAYS,
-			ApproximateDate.Precision.MONTH, ApproximateDate.Precision.SEASON, ApproximateDate.Precision.QUARTER,
-			ApproximateDate.Precision.YEAR);
+			ApproximateDate.Precision.MONTH, ApproximateDate.Precision.MONTHS, ApproximateDate.Precision.SEASON,
+			ApproximateDate.Precision.QUARTER, ApproximateDate.Precision.YEAR, ApproximateDate.Precision.YEARS);
 
 	static final String FORM = "eventForm";
 
