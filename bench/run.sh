@@ -62,7 +62,8 @@ if [ -n "${BENCH_KEEP_DATABASE:-}" ] && [ -s "$OUT/first-start-ms.txt" ] \
 	&& psql -qAt -d "$DB" -c "select count(*) from registry.event" 2>/dev/null | grep -q '^2[0-9][0-9][0-9][0-9]$'; then
 	# The filled database of an earlier run, as it is (its admin's password is that run's: the report is skipped).
 	echo "Reusing the filled database $DB…"
-	FIRST_START_MS="$(cat "$OUT/first-start-ms.txt") (earlier run)"
+	FIRST_START_MS=$(cat "$OUT/first-start-ms.txt")
+	FIRST_START_NOTE=" (an earlier run's)"
 	BENCH_SKIP_REPORT=1
 else
 	echo "Fresh database $DB…"
@@ -214,7 +215,7 @@ done
 	echo "Presidency Activity Registry, $(git rev-parse --short HEAD 2>/dev/null || echo '?') on $(hostname):"
 	echo "$(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 	echo "heap $HEAP, wrk $THREADS threads, $CONNECTIONS connections, $DURATION per row"
-	echo "first start on an empty database (migrations, demo data, first admin): $FIRST_START_MS ms"
+	echo "first start on an empty database (migrations, demo data, first admin): $FIRST_START_MS ms${FIRST_START_NOTE:-}"
 	cat "$TABLE"
 	if [ -s "$STARTUP" ]; then
 		echo
