@@ -26,6 +26,18 @@ select 'bench-' || g, p.id, date '2018-07-01' + (g % 365), date '2018-07-01' + (
 from generate_series(1, :events) g, presidency p
 where p.slug = 'cbss-2018-2019';
 
+-- Some dates known only approximately, as the demo data has them (issue 9): every 50th event in a year, one in a
+-- season and one in a month, so the timeline's counts by span and its "month not known" year are measured too.
+update event set date_precision = 'YEAR', start_date = make_date(extract(year from start_date)::int, 1, 1),
+       end_date = make_date(extract(year from start_date)::int, 12, 31)
+ where key like 'bench-%' and substr(key, 7)::int % 50 = 0;
+update event set date_precision = 'SEASON', start_date = date_trunc('month', start_date)::date,
+       end_date = (date_trunc('month', start_date) + interval '3 months - 1 day')::date
+ where key like 'bench-%' and substr(key, 7)::int % 50 = 1;
+update event set date_precision = 'MONTH', start_date = date_trunc('month', start_date)::date,
+       end_date = (date_trunc('month', start_date) + interval '1 month - 1 day')::date
+ where key like 'bench-%' and substr(key, 7)::int % 50 = 2;
+
 insert into event_organiser (event_id, institution_id)
 select e.id, (select id from institution order by id offset (e.id % 3) limit 1)
 from event e where e.key like 'bench-%';

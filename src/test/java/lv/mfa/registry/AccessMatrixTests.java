@@ -5,27 +5,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import lv.mfa.registry.reference.InstitutionRepository;
-import lv.mfa.registry.security.AppUser;
-import lv.mfa.registry.security.AppUserRepository;
 import lv.mfa.registry.security.StaffRole;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,25 +64,24 @@ class AccessMatrixTests {
 	MockMvc mvc;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	AppUserRepository users;
-
-	@Autowired
-	UserDetailsService userDetails;
-
-	@Autowired
-	InstitutionRepository institutions;
 
 	@Autowired
 	RequestMappingHandlerMapping requestMappingHandlerMapping;
 
-	private final List<String> usernames = new ArrayList<>();
+	private StaffFixtures staff;
+
+	@BeforeEach
+	void signInStaff() {
+		this.staff = new StaffFixtures(this.context, "matrix");
+	}
 
 	@AfterEach
 	void cleanUp() {
-		this.usernames.forEach((name) -> this.users.findByUsername(name).ifPresent(this.users::delete));
+		this.staff.deleteAll();
 	}
 
 	@Test
@@ -97,13 +93,13 @@ class AccessMatrixTests {
 		long institutionB = this.jdbc.queryForObject("select min(id) from institution where id not in"
 				+ " (select institution_id from event_organiser where event_id = ?)", Long.class, event);
 		Map<Visitor, UserDetails> visitors = new LinkedHashMap<>();
-		visitors.put(Visitor.EDITOR_A, staff(StaffRole.EDITOR, institutionA));
-		visitors.put(Visitor.EDITOR_B, staff(StaffRole.EDITOR, institutionB));
-		visitors.put(Visitor.COORDINATOR, staff(StaffRole.COORDINATOR, null));
-		visitors.put(Visitor.ADMIN, staff(StaffRole.ADMIN, null));
+		visitors.put(Visitor.EDITOR_A, this.staff.signIn(StaffRole.EDITOR, institutionA));
+		visitors.put(Visitor.EDITOR_B, this.staff.signIn(StaffRole.EDITOR, institutionB));
+		visitors.put(Visitor.COORDINATOR, this.staff.signIn(StaffRole.COORDINATOR));
+		visitors.put(Visitor.ADMIN, this.staff.signIn(StaffRole.ADMIN));
 		// Signed in as a coordinator, then demoted; signed in, then disabled.
-		visitors.put(Visitor.DEMOTED, staff(StaffRole.COORDINATOR, null));
-		visitors.put(Visitor.DISABLED, staff(StaffRole.EDITOR, institutionA));
+		visitors.put(Visitor.DEMOTED, this.staff.signIn(StaffRole.COORDINATOR));
+		visitors.put(Visitor.DISABLED, this.staff.signIn(StaffRole.EDITOR, institutionA));
 		// Each change raises the account's version, as an admin's edit does.
 		this.jdbc.update("update app_user set role = 'EDITOR', institution_id = ?, version = version + 1"
 				+ " where username = ?", institutionB, visitors.get(Visitor.DEMOTED).getUsername());
@@ -212,14 +208,6 @@ class AccessMatrixTests {
 
 	private static Set<Integer> allowed(StaffAddresses.Address address) {
 		return (address.method() == RequestMethod.GET) ? Set.of(200) : Set.of(-1);
-	}
-
-	private UserDetails staff(StaffRole role, Long institutionId) {
-		String name = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
-		this.users.save(new AppUser(name, "{noop}" + UUID.randomUUID(), role,
-				(institutionId != null) ? this.institutions.findById(institutionId).orElseThrow() : null));
-		this.usernames.add(name);
-		return this.userDetails.loadUserByUsername(name);
 	}
 
 }

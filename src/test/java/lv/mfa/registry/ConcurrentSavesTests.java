@@ -135,8 +135,11 @@ class ConcurrentSavesTests {
 		assertThat(answer.headers().firstValue("Location").orElse("")).doesNotContain("error");
 	}
 
+	/** The page's body, after checking that it is the page and not an error page. */
 	private String get(String path) throws Exception {
-		return send(HttpRequest.newBuilder(uri(path)).GET().build()).body();
+		HttpResponse<String> page = send(HttpRequest.newBuilder(uri(path)).GET().build());
+		assertThat(page.statusCode()).as(path).isEqualTo(200);
+		return page.body();
 	}
 
 	private HttpResponse<String> post(String path, StaffForms.Form form, String csrf) throws Exception {

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -123,6 +124,7 @@ class FormBindingTests {
 				.param("lang", "en")
 				.with(admin())
 				.with(csrf()))
+			.andExpect(MockMvcResultMatchers.status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -175,6 +177,7 @@ class FormBindingTests {
 				.param("lang", "en")
 				.with(admin())
 				.with(csrf()))
+			.andExpect(MockMvcResultMatchers.status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Every public page type in both languages: English text carries no Latvian numeric date
@@ -54,7 +55,11 @@ class PublicLanguageTests {
 		List<String> found = new ArrayList<>();
 		for (String path : publicPages()) {
 			for (String lang : List.of("lv", "en")) {
-				String html = this.mvc.perform(get("/" + lang + path)).andReturn().getResponse().getContentAsString();
+				String html = this.mvc.perform(get("/" + lang + path))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsString();
 				assertThat(html).as(path + " in " + lang).contains("<html lang=\"" + lang + "\"");
 				String text = visibleText(html, lang);
 				assertThat(text).as(path + " in " + lang).isNotBlank();

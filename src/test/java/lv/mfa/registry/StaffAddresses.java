@@ -100,7 +100,10 @@ public final class StaffAddresses {
 			case "priorityId" -> first("select min(id) from priority");
 			case "roleId" ->
 				first("select coalesce(min(id), 0) from working_group_role where priority_id = " + lastNumber(before));
-			case "revision" -> first("select max(rev) from event_aud where id = " + lastNumber(before));
+			case "revision" -> before.startsWith("/admin/countries/")
+					? first("select coalesce(max(rev), 0) from country_aud where code = 'LV'")
+					: first("select coalesce(max(rev), 0) from " + table(before) + "_aud where id = "
+							+ lastNumber(before));
 			default -> throw new IllegalStateException("No value for {" + name + "} in " + before);
 		};
 	}

@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A staff form as the browser would send it, read from the page that shows it: every
@@ -29,7 +30,11 @@ public final class StaffForms {
 	 * {@code /x/1}, {@code /x/new} to {@code /x}), else the largest.
 	 */
 	public static Form read(MockMvc mvc, String page, RequestPostProcessor user) throws Exception {
-		String html = mvc.perform(get(page).with(user)).andReturn().getResponse().getContentAsString();
+		String html = mvc.perform(get(page).with(user))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String record = page.replaceFirst("\\?.*$", "").replaceFirst("/(edit|new)$", "");
 		return parse(html, record);
 	}

@@ -6,7 +6,6 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,15 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
-import lv.mfa.registry.security.AppUser;
-import lv.mfa.registry.security.AppUserRepository;
 import lv.mfa.registry.security.StaffRole;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,22 +47,18 @@ class StaffLinksTests {
 	MockMvc mvc;
 
 	@Autowired
-	AppUserRepository users;
-
-	@Autowired
-	UserDetailsService userDetails;
+	ApplicationContext context;
 
 	@Test
 	void everyStaffLinkAnswers() throws Exception {
 		// A real account: the staff pages read the signed-in person's role and
 		// institution.
-		String username = "links-admin-" + UUID.randomUUID().toString().substring(0, 8);
-		this.users.save(new AppUser(username, "{noop}" + UUID.randomUUID(), StaffRole.ADMIN, null));
+		StaffFixtures staff = new StaffFixtures(this.context, "links-admin");
 		try {
-			walk(this.userDetails.loadUserByUsername(username));
+			walk(staff.signIn(StaffRole.ADMIN));
 		}
 		finally {
-			this.users.findByUsername(username).ifPresent(this.users::delete);
+			staff.deleteAll();
 		}
 	}
 

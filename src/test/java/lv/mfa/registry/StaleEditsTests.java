@@ -1,24 +1,19 @@
 package lv.mfa.registry;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import lv.mfa.registry.security.AppUser;
-import lv.mfa.registry.security.AppUserRepository;
 import lv.mfa.registry.security.StaffRole;
 import lv.mfa.registry.security.StaffUserDetailsService;
 
@@ -51,20 +46,22 @@ class StaleEditsTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	AppUserRepository users;
-
-	@Autowired
-	PasswordEncoder passwordEncoder;
+	ApplicationContext context;
 
 	@Autowired
 	StaffUserDetailsService userDetails;
 
-	private final List<String> usernames = new ArrayList<>();
+	private StaffFixtures staff;
+
+	@BeforeEach
+	void staffFixtures() {
+		this.staff = new StaffFixtures(this.context, "stale");
+	}
 
 	@AfterEach
 	void deleteWhatTheTestMade() {
 		this.jdbc.update("delete from event where key = 'stale-edit-target'");
-		this.usernames.forEach((name) -> this.users.findByUsername(name).ifPresent(this.users::delete));
+		this.staff.deleteAll();
 	}
 
 	@Test
@@ -126,7 +123,7 @@ class StaleEditsTests {
 
 	@Test
 	void aStaleUserIsAConflict() throws Exception {
-		String name = account(StaffRole.COORDINATOR);
+		String name = this.staff.account(StaffRole.COORDINATOR, null, null);
 		long id = id("select id from app_user where username = '" + name + "'");
 		String page = "/admin/users/" + id;
 		StaffForms.Form form = StaffForms.read(this.mvc, page + "/edit", admin()).with("role", "ADMIN");
@@ -144,7 +141,8 @@ class StaleEditsTests {
 				+ " status, title_lv, title_en, publication) values ('stale-edit-target', ?, date '2019-03-12',"
 				+ " date '2019-03-13', 'MEETING', 'PLANNED', 'Novecojis', 'Stale target', 'DRAFT') returning id",
 				Long.class, presidency);
-		UserDetails coordinator = this.userDetails.loadUserByUsername(account(StaffRole.COORDINATOR));
+		UserDetails coordinator = this.userDetails
+			.loadUserByUsername(this.staff.account(StaffRole.COORDINATOR, null, null));
 		String page = "/admin/events/" + id;
 		StaffForms.Form form = StaffForms.read(this.mvc, page + "/edit", user(coordinator)).with("titleEn", TYPED);
 		this.jdbc.update("update event set version = version + 1 where id = ?", id);
@@ -179,13 +177,6 @@ class StaleEditsTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Kāds cits pa to laiku ir mainījis " + noun),
 					containsString("Atvērt saglabāto versiju"), containsString("href=\"" + page + "/edit\""))));
-	}
-
-	private String account(StaffRole role) {
-		String name = "stale-" + UUID.randomUUID().toString().substring(0, 8);
-		this.users.save(new AppUser(name, this.passwordEncoder.encode(UUID.randomUUID().toString()), role, null));
-		this.usernames.add(name);
-		return name;
 	}
 
 	private long id(String sql) {

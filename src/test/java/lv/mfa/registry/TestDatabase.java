@@ -8,17 +8,25 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+import org.testcontainers.utility.DockerImageName;
 
 /**
  * Where the tests' PostgreSQL is. Where a Docker engine answers, Testcontainers starts
- * one (see {@link TestDatabaseConfiguration}); otherwise every test run creates a
- * database of its own on the server at {@code REGISTRY_TEST_DATABASE_URL} (default the
- * local server, {@code jdbc:postgresql://localhost:5432/postgres}) and drops it when the
- * run ends, so runs never collide or leave residue.
+ * one container for the whole run (every test context, however many, uses it); otherwise
+ * the server at {@code REGISTRY_TEST_DATABASE_URL} (default the local server,
+ * {@code jdbc:postgresql://localhost:5432/postgres}). On that server every test run
+ * creates a database of its own and drops it when the run ends, so runs never collide or
+ * leave residue.
  */
 public final class TestDatabase {
 
 	private static Boolean dockerAvailable;
+
+	/**
+	 * The run's one container, started on first use; Testcontainers removes it at exit.
+	 */
+	private static PostgreSQLContainer container;
 
 	private static TestDatabase local;
 
@@ -55,34 +63,56 @@ public final class TestDatabase {
 	}
 
 	/**
-	 * This run's own database on the local server, created on first use and dropped when
-	 * the JVM ends.
+	 * This run's own database, created on first use: in the run's container where Docker
+	 * answers, else on the local server (dropped when the JVM ends).
 	 */
 	public static synchronized TestDatabase local() {
 		if (local == null) {
-			String url = env("REGISTRY_TEST_DATABASE_URL", "jdbc:postgresql://localhost:5432/postgres");
-			TestDatabase database = new TestDatabase(url, env("REGISTRY_TEST_DATABASE_USERNAME", "postgres"),
-					env("REGISTRY_TEST_DATABASE_PASSWORD", ""));
-			database.execute("create database " + database.name + " encoding 'UTF8' template template0");
-			Runtime.getRuntime()
-				.addShutdownHook(new Thread(
-						() -> database.execute("drop database if exists " + database.name + " with (force)")));
-			local = database;
+			local = create(server());
 		}
 		return local;
 	}
 
 	/**
 	 * Another database on the same server, empty, for a test context that must not share
-	 * the run's data; dropped when the JVM ends.
+	 * the run's data.
 	 */
 	public static TestDatabase separate() {
 		TestDatabase run = local();
-		TestDatabase database = new TestDatabase(run.serverUrl, run.username, run.password);
+		return create(new TestDatabase(run.serverUrl, run.username, run.password));
+	}
+
+	/**
+	 * Where the run's databases are created: the run's container, or the local server.
+	 */
+	private static TestDatabase server() {
+		if (isDockerAvailable()) {
+			PostgreSQLContainer postgres = container();
+			return new TestDatabase(postgres.getJdbcUrl(), postgres.getUsername(), postgres.getPassword());
+		}
+		String url = env("REGISTRY_TEST_DATABASE_URL", "jdbc:postgresql://localhost:5432/postgres");
+		return new TestDatabase(url, env("REGISTRY_TEST_DATABASE_USERNAME", "postgres"),
+				env("REGISTRY_TEST_DATABASE_PASSWORD", ""));
+	}
+
+	private static synchronized PostgreSQLContainer container() {
+		if (container == null) {
+			PostgreSQLContainer postgres = new PostgreSQLContainer(DockerImageName.parse("postgres:17-alpine"));
+			postgres.start();
+			container = postgres;
+		}
+		return container;
+	}
+
+	private static TestDatabase create(TestDatabase server) {
+		TestDatabase database = new TestDatabase(server.serverUrl, server.username, server.password);
 		database.execute("create database " + database.name + " encoding 'UTF8' template template0");
-		Runtime.getRuntime()
-			.addShutdownHook(
-					new Thread(() -> database.execute("drop database if exists " + database.name + " with (force)")));
+		if (container == null) {
+			// A container goes with its databases; a server keeps them unless dropped.
+			Runtime.getRuntime()
+				.addShutdownHook(new Thread(
+						() -> database.execute("drop database if exists " + database.name + " with (force)")));
+		}
 		return database;
 	}
 

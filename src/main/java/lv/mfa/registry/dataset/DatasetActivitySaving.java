@@ -90,9 +90,9 @@ final class DatasetActivitySaving {
 		boolean days = r.datePrecision() == null || r.datePrecision() == ApproximateDate.Precision.DAY
 				|| r.datePrecision() == ApproximateDate.Precision.DAYS;
 		// Known only as a month, season, quarter or year: the span of the one its start
-		// is in.
+		// is in; as several months or years: from the start's to the end's.
 		ApproximateDate when = days ? ApproximateDate.days(r.start(), r.end())
-				: ApproximateDate.covering(r.start(), r.datePrecision());
+				: ApproximateDate.spanning(r.start(), r.end(), r.datePrecision());
 		Event event = new Event(when.start(), when.end(), r.type(), r.status(), r.title());
 		event.knownAs(when.precision());
 		event.setKey(r.key());

@@ -15,7 +15,9 @@ import lv.mfa.registry.priority.Priority;
  * stacked bar per month, drawn as SVG on the server, so the chart needs no script and
  * prints. It is drawn {@value #WIDTH} units wide, about a phone's width, so its month
  * names and counts stay legible there instead of shrinking. Every month from the first to
- * the last has a bar, empty ones too, so the axis never skips a month.
+ * the last has a bar, empty ones too, so the axis never skips a month. An event counts in
+ * each month its span covers; one known only by its year (or years) in a bar of its own
+ * for that year, just before the year's January, instead of in twelve months.
  */
 record EventChart(List<Bar> bars, List<Series> series, int width, int height, int max) {
 
@@ -31,8 +33,28 @@ record EventChart(List<Bar> bars, List<Series> series, int width, int height, in
 
 	static final int BAR_HEIGHT = 15;
 
-	/** A month's bar: its segments, one per priority with events that month. */
-	record Bar(LocalDate month, int y, int textY, int valueX, long total, List<Segment> segments) {
+	/**
+	 * A month's bar (or a year's, for the events known only by it): its segments, one per
+	 * priority with events that month.
+	 */
+	record Bar(LocalDate month, boolean wholeYear, int y, int textY, int valueX, long total, List<Segment> segments) {
+
+		/** The timeline's {@code month} filter for this bar: "2019-10", or "2019". */
+		public String filterValue() {
+			return this.wholeYear ? String.valueOf(this.month.getYear())
+					: String.format("%d-%02d", this.month.getYear(), this.month.getMonthValue());
+		}
+
+	}
+
+	/** Where a bar stands: a month, or a year just before its January. */
+	private record Slot(LocalDate month, boolean wholeYear) implements Comparable<Slot> {
+
+		@Override
+		public int compareTo(Slot other) {
+			int byMonth = this.month.compareTo(other.month);
+			return (byMonth != 0) ? byMonth : Boolean.compare(other.wholeYear, this.wholeYear);
+		}
 
 	}
 
@@ -46,7 +68,7 @@ record EventChart(List<Bar> bars, List<Series> series, int width, int height, in
 	}
 
 	static EventChart of(LocalDate start, LocalDate end, List<Priority> priorities, List<MonthCount> rows) {
-		Map<LocalDate, Map<Integer, Long>> counts = new TreeMap<>();
+		Map<Slot, Map<Integer, Long>> counts = new TreeMap<>();
 		Map<Long, Integer> seriesOf = new LinkedHashMap<>();
 		for (int i = 0; i < priorities.size(); i++) {
 			seriesOf.put(priorities.get(i).getId(), i);
@@ -58,15 +80,18 @@ record EventChart(List<Bar> bars, List<Series> series, int width, int height, in
 		for (MonthCount row : rows) {
 			LocalDate month = row.month();
 			int series = (row.priorityId() != null) ? seriesOf.getOrDefault(row.priorityId(), none) : none;
-			long count = row.count();
-			counts.computeIfAbsent(month, (m) -> new LinkedHashMap<>()).merge(series, count, Long::sum);
-			totals[series] += count;
-			first = month.isBefore(first) ? month : first;
-			last = month.isAfter(last) ? month : last;
+			counts.computeIfAbsent(new Slot(month, row.wholeYear()), (m) -> new LinkedHashMap<>())
+				.merge(series, row.count(), Long::sum);
+			// The legend counts events, each once.
+			totals[series] += row.starting();
+			if (!row.wholeYear()) {
+				first = month.isBefore(first) ? month : first;
+				last = month.isAfter(last) ? month : last;
+			}
 		}
 		// Events dated outside the presidency widen the axis; the months between stay.
 		for (LocalDate month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-			counts.computeIfAbsent(month, (m) -> new LinkedHashMap<>());
+			counts.computeIfAbsent(new Slot(month, false), (m) -> new LinkedHashMap<>());
 		}
 		long max = counts.values()
 			.stream()
@@ -77,7 +102,7 @@ record EventChart(List<Bar> bars, List<Series> series, int width, int height, in
 		int plotWidth = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
 		List<Bar> bars = new ArrayList<>();
 		int index = 0;
-		for (Map.Entry<LocalDate, Map<Integer, Long>> month : counts.entrySet()) {
+		for (Map.Entry<Slot, Map<Integer, Long>> month : counts.entrySet()) {
 			int y = index * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2;
 			int x = LABEL_WIDTH;
 			List<Segment> segments = new ArrayList<>();
@@ -91,7 +116,8 @@ record EventChart(List<Bar> bars, List<Series> series, int width, int height, in
 					total += count;
 				}
 			}
-			bars.add(new Bar(month.getKey(), y, y + BAR_HEIGHT - 3, x + 4, total, segments));
+			bars.add(new Bar(month.getKey().month(), month.getKey().wholeYear(), y, y + BAR_HEIGHT - 3, x + 4, total,
+					segments));
 			index++;
 		}
 		List<Series> series = new ArrayList<>();

@@ -67,7 +67,7 @@ class PresidencyOverviewService {
 		List<MonthCount> byMonthAndPriority = this.overviewQueries.countByMonthAndPriority(id);
 		Map<Long, Long> byPriority = new HashMap<>();
 		for (MonthCount row : byMonthAndPriority) {
-			byPriority.merge(row.priorityId(), row.count(), Long::sum);
+			byPriority.merge(row.priorityId(), row.starting(), Long::sum);
 		}
 		long eventCount = byPriority.values().stream().mapToLong(Long::longValue).sum();
 		List<Priority> priorityList = this.priorities.findByPresidencyIdOrderByNumber(id);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import org.hibernate.Session;
 
 import org.springframework.stereotype.Repository;
@@ -101,14 +102,22 @@ class SearchRepository {
 		return words.isEmpty() ? null : (String) words.get(0);
 	}
 
-	@SuppressWarnings("unchecked")
-	List<Object[]> search(String text, String tsquery, int limit) {
-		return this.entityManager.createNativeQuery(SEARCH)
+	/** One record found: its type ({@code EVENT}, {@code PROJECT}…), id and rank. */
+	record Found(String kind, long id, double rank) {
+	}
+
+	/** The records matching, best first. */
+	List<Found> search(String text, String tsquery, int limit) {
+		List<Tuple> rows = this.entityManager.createNativeQuery(SEARCH, Tuple.class)
 			.setParameter("text", text)
 			.setParameter("tsquery", tsquery)
 			.setParameter("limit", limit)
 			.setParameter("candidates", CANDIDATES)
 			.getResultList();
+		return rows.stream()
+			.map((row) -> new Found(row.get("kind", String.class), row.get("id", Number.class).longValue(),
+					row.get("rank", Number.class).doubleValue()))
+			.toList();
 	}
 
 	/*

@@ -44,10 +44,10 @@ class SearchService {
 			return List.of();
 		}
 		String tsquery = String.join(" & ", rawWords.stream().map((w) -> w + ":*").toList());
-		List<Object[]> rows = this.repository.search(query, tsquery, LIMIT);
+		List<SearchRepository.Found> found = this.repository.search(query, tsquery, LIMIT);
 		Map<String, List<Long>> idsByKind = new HashMap<>();
-		for (Object[] row : rows) {
-			idsByKind.computeIfAbsent((String) row[0], (k) -> new ArrayList<>()).add(((Number) row[1]).longValue());
+		for (SearchRepository.Found one : found) {
+			idsByKind.computeIfAbsent(one.kind(), (k) -> new ArrayList<>()).add(one.id());
 		}
 		Map<String, Map<Long, Object>> loaded = new HashMap<>();
 		load(loaded, "EVENT", idsByKind, this.repository::events, Event::getId);
@@ -56,11 +56,10 @@ class SearchService {
 		load(loaded, "PRIORITY", idsByKind, this.repository::priorities, Priority::getId);
 		List<String> words = Highlighter.words(query);
 		List<SearchHit> hits = new ArrayList<>();
-		for (Object[] row : rows) {
-			String kind = (String) row[0];
-			Object record = loaded.getOrDefault(kind, Map.of()).get(((Number) row[1]).longValue());
+		for (SearchRepository.Found one : found) {
+			Object record = loaded.getOrDefault(one.kind(), Map.of()).get(one.id());
 			if (record != null) {
-				hits.add(hit(kind, record, words, locale));
+				hits.add(hit(one.kind(), record, words, locale));
 			}
 		}
 		return hits;
@@ -139,19 +138,19 @@ class SearchService {
 		String excerpt = null;
 		String excerptLanguage = null;
 		if (!matches(titleText, words)) {
-			List<String[]> candidates = new ArrayList<>();
-			candidates.add(new String[] { title.in(other), other });
+			List<Excerpt> candidates = new ArrayList<>();
+			candidates.add(new Excerpt(title.in(other), other));
 			for (LocalizedText text : others) {
 				if (text != null) {
 					// Excerpts are plain text: no CommonMark markup ("- ", "#", "**").
-					candidates.add(new String[] { StructuredText.plain(text.in(language)), language });
-					candidates.add(new String[] { StructuredText.plain(text.in(other)), other });
+					candidates.add(new Excerpt(StructuredText.plain(text.in(language)), language));
+					candidates.add(new Excerpt(StructuredText.plain(text.in(other)), other));
 				}
 			}
-			for (String[] candidate : candidates) {
-				if (matches(candidate[0], words)) {
-					excerpt = Highlighter.excerpt(candidate[0], words, 220);
-					excerptLanguage = candidate[1];
+			for (Excerpt candidate : candidates) {
+				if (matches(candidate.text(), words)) {
+					excerpt = Highlighter.excerpt(candidate.text(), words, 220);
+					excerptLanguage = candidate.language();
 					break;
 				}
 			}
@@ -159,6 +158,10 @@ class SearchService {
 		return new SearchHit(kind, url, title.isFallback(locale) ? title.languageFor(locale) : null,
 				Highlighter.highlight(titleText, words), Highlighter.highlight(excerpt, words),
 				language.equals(excerptLanguage) ? null : excerptLanguage, context);
+	}
+
+	/** A text that may hold the excerpt, and its language. */
+	private record Excerpt(String text, String language) {
 	}
 
 	private static boolean matches(String text, List<String> words) {

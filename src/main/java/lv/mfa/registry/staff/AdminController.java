@@ -1,5 +1,6 @@
 package lv.mfa.registry.staff;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +13,7 @@ import lv.mfa.registry.security.StaffUser;
  * warnings with links to fix them.
  */
 @Controller
+@PreAuthorize("hasAnyRole('EDITOR', 'COORDINATOR', 'ADMIN')")
 class AdminController {
 
 	private final DataQuality quality;

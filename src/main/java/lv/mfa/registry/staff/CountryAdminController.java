@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,6 +20,7 @@ import lv.mfa.registry.shared.form.EditorFlow;
 
 /** Admins' countries: list, create, rename, delete with confirmation. */
 @Controller
+@PreAuthorize("hasRole('ADMIN')")
 @RequestMapping("/admin/countries")
 class CountryAdminController {
 

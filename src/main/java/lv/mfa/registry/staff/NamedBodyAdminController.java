@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,6 +25,7 @@ import lv.mfa.registry.staff.NamedBodyAdmin.Kind;
  * admin/named-bodies); only the lists differ.
  */
 @Controller
+@PreAuthorize("hasRole('ADMIN')")
 @RequestMapping("/admin/{bodies:institutions|organisations}")
 class NamedBodyAdminController {
 

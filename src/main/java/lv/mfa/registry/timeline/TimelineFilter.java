@@ -13,7 +13,7 @@ import lv.mfa.registry.shared.web.LenientParameters;
  * error.
  */
 record TimelineFilter(Integer priority, String workingGroup, Event.Type type, String organiser, String country,
-		String city, String text, YearMonth month, int page, List<String> ignored) {
+		String city, String text, TimelinePeriod month, int page, List<String> ignored) {
 
 	static final int PAGE_SIZE = 25;
 
@@ -22,11 +22,15 @@ record TimelineFilter(Integer priority, String workingGroup, Event.Type type, St
 		LenientParameters parameters = new LenientParameters();
 		Integer priorityNumber = parameters.number("priority", priority, 1, Integer.MAX_VALUE);
 		Event.Type eventType = parameters.constant("type", type, Event.Type.class);
-		YearMonth yearMonth = parameters.month("month", month);
+		TimelinePeriod period = TimelinePeriod.parseYear(month);
+		if (period == null) {
+			YearMonth yearMonth = parameters.month("month", month);
+			period = (yearMonth != null) ? TimelinePeriod.month(yearMonth) : null;
+		}
 		int pageNumber = parameters.page(page);
 		return new TimelineFilter(priorityNumber, LenientParameters.code(workingGroup), eventType,
 				LenientParameters.code(organiser), LenientParameters.code(country), LenientParameters.text(city, 200),
-				LenientParameters.text(text, 200), yearMonth, pageNumber, parameters.ignored());
+				LenientParameters.text(text, 200), period, pageNumber, parameters.ignored());
 	}
 
 	/** The same filter after checks against the data, with more ignored names. */

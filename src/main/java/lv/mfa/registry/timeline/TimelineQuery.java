@@ -1,11 +1,9 @@
 package lv.mfa.registry.timeline;
 
-import java.time.YearMonth;
-
 import lv.mfa.registry.event.Event;
 
 /** A checked filter, with the priority resolved to its id, ready for the repository. */
 record TimelineQuery(Long presidencyId, Long priorityId, String workingGroup, Event.Type type, String organiser,
-		String country, String city, String text, YearMonth month) {
+		String country, String city, String text, TimelinePeriod month) {
 
 }

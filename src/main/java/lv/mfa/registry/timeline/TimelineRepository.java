@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import lv.mfa.registry.shared.text.ApproximateDate;
@@ -47,7 +48,7 @@ class TimelineRepository {
 	/** The grouping set of each facet counted in the shared pass. */
 	private static final Map<Facet, String> GROUPS = Map.of(Facet.PRIORITY, "(b.priority_id)", Facet.WORKING_GROUP,
 			"(b.working_group_id)", Facet.TYPE, "(b.type)", Facet.COUNTRY, "(b.country_code)", Facet.CITY,
-			"(b.city_lv, b.city_en)", Facet.MONTH, "(to_char(b.start_date, 'YYYY-MM'))");
+			"(b.city_lv, b.city_en)");
 
 	/** A page of events by id, one named parameter per row of a page. */
 	private static final String PAGE_EVENTS = "select e from Event e left join fetch e.priority"
@@ -58,14 +59,18 @@ class TimelineRepository {
 
 	private final JdbcTemplate jdbc;
 
+	private final NamedParameterJdbcTemplate named;
+
 	TimelineRepository(EntityManager entityManager, JdbcTemplate jdbc) {
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;
+		this.named = new NamedParameterJdbcTemplate(jdbc);
 	}
 
 	/**
 	 * The ids of a page of events in date order: read from the index
-	 * {@code event_timeline_page_idx} (V5), so a deep page skips index entries, not rows.
+	 * {@code event_timeline_span_idx} (V13), so a deep page skips index entries, not
+	 * rows.
 	 */
 	List<Long> findPageIds(TimelineQuery query, int offset, int limit) {
 		Map<String, Object> parameters = new HashMap<>();
@@ -107,29 +112,34 @@ class TimelineRepository {
 	/**
 	 * Every facet's counts and the total (facet {@code TOTAL}) in one statement. The
 	 * presidency's events that match the text are read once (a materialized CTE, from the
-	 * covering index V5 when there is no text); the facets whose own filter is not set
-	 * share the same conditions and are counted in a single pass (grouping sets); each
-	 * facet whose filter is set, and the organisers (an event has several), is counted on
-	 * its own under the other filters.
+	 * covering index when there is no text); the facets whose own filter is not set share
+	 * the same conditions and are counted in a single pass (grouping sets); each facet
+	 * whose filter is set, the organisers (an event has several) and the months (an event
+	 * counts in each month of its span, see {@link TimelinePeriod}) are counted on their
+	 * own under the other filters.
 	 */
 	List<FacetRow> facets(TimelineQuery query) {
 		Map<String, Object> parameters = new HashMap<>();
 		StringBuilder sql = new StringBuilder("with base as materialized (select e.id, e.priority_id,"
-				+ " e.working_group_id, e.type, e.country_code, e.city_lv, e.city_en, e.start_date from event e"
-				+ " where e.presidency_id = :presidencyId and e.publication = :published")
+				+ " e.working_group_id, e.type, e.country_code, e.city_lv, e.city_en, e.start_date, e.end_date,"
+				+ " e.date_precision from event e where e.presidency_id = :presidencyId and e.publication = :published")
 			.append(textCondition(query, "e", parameters))
+			.append("), spans as (")
+			.append(TimelineSpans.SPANS)
+			.append(conditions(query, Facet.MONTH, "b", parameters))
+			.append(TimelineSpans.SPANS_GROUPED)
+			.append("), steps as (")
+			.append(TimelineSpans.STEPS)
 			.append(")");
 		List<String> shared = new ArrayList<>();
 		List<String> own = new ArrayList<>();
-		for (Facet facet : List.of(Facet.PRIORITY, Facet.WORKING_GROUP, Facet.TYPE, Facet.COUNTRY, Facet.CITY,
-				Facet.MONTH)) {
+		for (Facet facet : List.of(Facet.PRIORITY, Facet.WORKING_GROUP, Facet.TYPE, Facet.COUNTRY, Facet.CITY)) {
 			boolean filtered = switch (facet) {
 				case PRIORITY -> query.priorityId() != null;
 				case WORKING_GROUP -> query.workingGroup() != null;
 				case TYPE -> query.type() != null;
 				case COUNTRY -> query.country() != null;
 				case CITY -> query.city() != null;
-				case MONTH -> query.month() != null;
 				default -> throw new IllegalArgumentException(facet.name());
 			};
 			if (filtered) {
@@ -149,7 +159,6 @@ class TimelineRepository {
 			.append(sharedColumn(own, Facet.CITY, "b.city_lv, b.city_en", null, null, "gcity"))
 			.append(own.contains(Facet.CITY.name()) ? " cast(null as text) as city_lv, cast(null as text) as city_en,"
 					: " b.city_lv, b.city_en,")
-			.append(sharedColumn(own, Facet.MONTH, "to_char(b.start_date, 'YYYY-MM')", "text", "month", "gm"))
 			.append(" count(*) as n from base b where true")
 			.append(conditions(query, Facet.NONE, "b", parameters))
 			.append(" group by grouping sets (")
@@ -157,12 +166,12 @@ class TimelineRepository {
 			.append("))");
 		sql.append(" select case when s.gp = 0 then 'PRIORITY' when s.gw = 0 then 'WORKING_GROUP'")
 			.append(" when s.gt = 0 then 'TYPE' when s.gc = 0 then 'COUNTRY' when s.gcity = 0 then 'CITY'")
-			.append(" when s.gm = 0 then 'MONTH' else 'TOTAL' end,")
+			.append(" else 'TOTAL' end as facet,")
 			.append(" case when s.gp = 0 then cast(s.priority_id as text) when s.gw = 0 then w.code")
-			.append(" when s.gt = 0 then s.type when s.gc = 0 then c.code when s.gm = 0 then s.month end,")
-			.append(" case when s.gw = 0 then w.name_lv when s.gc = 0 then c.name_lv when s.gcity = 0 then s.city_lv end,")
-			.append(" case when s.gw = 0 then w.name_en when s.gc = 0 then c.name_en when s.gcity = 0 then s.city_en end,")
-			.append(" cast(null as text), cast(null as text), s.n")
+			.append(" when s.gt = 0 then s.type when s.gc = 0 then c.code end as code,")
+			.append(" case when s.gw = 0 then w.name_lv when s.gc = 0 then c.name_lv when s.gcity = 0 then s.city_lv end")
+			.append(" as lv, case when s.gw = 0 then w.name_en when s.gc = 0 then c.name_en when s.gcity = 0")
+			.append(" then s.city_en end as en, cast(null as text) as name_lv, cast(null as text) as name_en, s.n")
 			.append(" from shared s left join working_group w on s.gw = 0 and w.id = s.working_group_id")
 			.append(" and w.publication = 'PUBLISHED'")
 			.append(" left join country c on s.gc = 0 and c.code = s.country_code")
@@ -186,26 +195,17 @@ class TimelineRepository {
 				case CITY -> "select 'CITY', null, b.city_lv, b.city_en, null, null, count(*) from base b"
 						+ " where (b.city_lv is not null or b.city_en is not null)"
 						+ conditions(query, Facet.CITY, "b", parameters) + " group by b.city_lv, b.city_en";
-				case MONTH -> "select 'MONTH', to_char(b.start_date, 'YYYY-MM'), null, null, null, null, count(*)"
-						+ " from base b where true" + conditions(query, Facet.MONTH, "b", parameters)
-						+ " group by to_char(b.start_date, 'YYYY-MM')";
 				default -> throw new IllegalArgumentException(facet);
 			});
 		}
+		sql.append(" union all ").append(TimelineSpans.MONTHS);
 		sql.append(" union all select 'ORGANISER', i.code, i.acronym_lv, i.acronym_en, i.name_lv, i.name_en,")
 			.append(" count(*) from base b join event_organiser eo on eo.event_id = b.id")
 			.append(" join institution i on i.id = eo.institution_id where true")
 			.append(conditions(query, Facet.ORGANISER, "b", parameters))
 			.append(" group by i.code, i.acronym_lv, i.acronym_en, i.name_lv, i.name_en order by 1, 2, 3, 4");
-		Query typed = this.entityManager.createNativeQuery(sql.toString(), Object[].class);
-		parameters.forEach(typed::setParameter);
-		List<FacetRow> rows = new ArrayList<>();
-		for (Object result : typed.getResultList()) {
-			Object[] row = (Object[]) result;
-			rows.add(new FacetRow((String) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
-					(String) row[5], ((Number) row[6]).longValue()));
-		}
-		return rows;
+		return this.named.query(sql.toString(), parameters, (rs, n) -> new FacetRow(rs.getString(1), rs.getString(2),
+				rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7)));
 	}
 
 	/**
@@ -354,14 +354,18 @@ class TimelineRepository {
 			parameters.put("city", query.city());
 		}
 		if (query.month() != null && without != Facet.MONTH) {
+			// The span overlaps the month (or year); a month holds no event known only by
+			// its year, a year only those (TimelinePeriod).
 			where.append(" and ")
 				.append(alias)
-				.append(".start_date >= :monthStart and ")
+				.append(".start_date <= :periodLast and ")
 				.append(alias)
-				.append(".start_date < :monthEnd");
-			LocalDate start = query.month().atDay(1);
-			parameters.put("monthStart", start);
-			parameters.put("monthEnd", start.plusMonths(1));
+				.append(".end_date >= :periodFirst and (")
+				.append(alias)
+				.append(".date_precision in " + TimelineSpans.YEAR_LONG + ") = :wholeYear");
+			parameters.put("periodFirst", query.month().first());
+			parameters.put("periodLast", query.month().last());
+			parameters.put("wholeYear", query.month().wholeYear());
 		}
 		return where.toString();
 	}

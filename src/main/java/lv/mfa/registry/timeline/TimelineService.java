@@ -97,10 +97,7 @@ public class TimelineService {
 					.add(new FacetValue(row.code(), LocalizedText.of(row.lv(), row.en()), null, row.count()));
 				case "CITY" -> cityFacet.add(new FacetValue(nonNull(row.lv(), row.en()),
 						LocalizedText.of(row.lv(), row.en()), null, row.count()));
-				case "MONTH" -> {
-					LocalDate first = LocalDate.parse(row.code() + "-01");
-					months.add(new TimelinePage.MonthCount(first, row.code(), row.count()));
-				}
+				case "MONTH" -> months.add(TimelinePage.MonthCount.of(row.code(), row.count()));
 				case "TOTAL" -> total = row.count();
 				default -> throw new IllegalStateException("facet " + row.facet());
 			}
@@ -115,14 +112,9 @@ public class TimelineService {
 		List<Event> events = this.timeline.findEvents(
 				this.timeline.findPageIds(query, (page - 1) * TimelineFilter.PAGE_SIZE, TimelineFilter.PAGE_SIZE));
 		events.forEach((event) -> Hibernate.initialize(event.getOrganisers()));
-		Map<LocalDate, List<Event>> byMonth = new LinkedHashMap<>();
-		for (Event event : events) {
-			byMonth.computeIfAbsent(event.getStartDate().withDayOfMonth(1), (month) -> new ArrayList<>()).add(event);
-		}
-		List<TimelinePage.MonthGroup> groups = new ArrayList<>();
-		byMonth.forEach((month, list) -> groups.add(new TimelinePage.MonthGroup(month, list)));
 		return new TimelinePage(presidency, filter, priorityList, priorityFacet, workingGroupFacet, typeFacet,
-				organiserFacet, countryFacet, cityFacet, months, groups, total, page, pageCount);
+				organiserFacet, countryFacet, cityFacet, months, TimelinePage.MonthGroup.of(events, filter.month()),
+				total, page, pageCount);
 	}
 
 	/** A published event with everything its page shows, or 404. */

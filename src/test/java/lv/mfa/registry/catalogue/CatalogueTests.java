@@ -59,6 +59,7 @@ class CatalogueTests {
 		long completedIn2017 = count("select count(*) from project where publication = 'PUBLISHED' and status ="
 				+ " 'COMPLETED' and start_year <= 2017 and coalesce(end_year, start_year) >= 2017");
 		this.mvc.perform(get("/en/projects").param("status", "completed").param("year", "2017"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(completedIn2017 + " project")));
 		this.mvc.perform(get("/en/projects").param("year", "abc").param("ltp", "nope"))
 			.andExpect(status().isOk())
@@ -79,6 +80,7 @@ class CatalogueTests {
 							containsString(HtmlUtils.htmlEscape((String) lead.get("name_en"), "UTF-8")
 									+ "</span> <strong class=\"badge\">lead partner</strong>"))));
 		String html = this.mvc.perform(get("/en/projects/{id}", lead.get("id")))
+			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

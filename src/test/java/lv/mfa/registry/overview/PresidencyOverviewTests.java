@@ -68,6 +68,7 @@ class PresidencyOverviewTests {
 					containsString("Societal security"), not(containsString("Sabiedrības drošība")))));
 		assertThat(language).isNotNull();
 		this.mvc.perform(get("/presidencies/cbss-2018-2019").cookie(language))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<html lang=\"en\">")));
 	}
 

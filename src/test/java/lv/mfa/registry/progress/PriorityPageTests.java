@@ -76,6 +76,27 @@ class PriorityPageTests {
 					containsString("<span>in autumn 2019</span>:"))));
 	}
 
+	/**
+	 * The two periods the source names without a precision of their own: several years
+	 * ("2019.-2020.gadā", the German and Polish presidency) and a named period of months
+	 * ("Dānijas prezidentūras laikā", July 2019 to June 2020).
+	 */
+	@Test
+	void periodsOfSeveralYearsOrMonthsAreSaidAsGiven() throws Exception {
+		this.mvc.perform(get("/lv/presidencies/cbss-2018-2019/priorities/1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<span>2019.–2020. gadā</span>:")));
+		this.mvc.perform(get("/en/presidencies/cbss-2018-2019/priorities/1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<span>in 2019–2020</span>:")));
+		this.mvc.perform(get("/lv/presidencies/cbss-2018-2019/priorities/3"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<span>no 2019. gada jūlija līdz 2020. gada jūnijam</span>:")));
+		this.mvc.perform(get("/en/presidencies/cbss-2018-2019/priorities/3"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<span>from July 2019 to June 2020</span>:")));
+	}
+
 	@Test
 	void unknownPrioritiesAreNotFound() throws Exception {
 		this.mvc.perform(get("/presidencies/cbss-2018-2019/priorities/99")).andExpect(status().isNotFound());

@@ -286,6 +286,39 @@ class ProgressReportTests {
 		}
 	}
 
+	/**
+	 * Several years ("2019.-2020.gadā") and a named period of months ("Dānijas
+	 * prezidentūras laikā") keep their wording in every format, in a report whose range
+	 * reaches into them.
+	 */
+	@Test
+	void periodsOfSeveralYearsOrMonthsAreWordedAsGiven() throws Exception {
+		List<String> latvian = List.of("2019.–2020. gadā – plānots: Vācijas un Polijas prezidentūras laikā",
+				"No 2019. gada jūlija līdz 2020. gada jūnijam – plānots: Dānijas prezidentūras laikā iecerēta");
+		List<String> english = List.of("In 2019–2020 – planned: During the German and Polish presidency",
+				"From July 2019 to June 2020 – planned: The drafting of a precise plan");
+		String lvHtml = squeeze(textOf(download("html", "lv", "2018-07-01", "2020-06-30")));
+		String enHtml = squeeze(textOf(download("html", "en", "2018-07-01", "2020-06-30")));
+		String lvPdf;
+		try (PDDocument pdf = Loader.loadPDF(download("pdf", "lv", "2018-07-01", "2020-06-30"))) {
+			lvPdf = squeeze(new PDFTextStripper().getText(pdf));
+		}
+		String enDocx;
+		try (XWPFDocument document = new XWPFDocument(
+				new ByteArrayInputStream(download("docx", "en", "2018-07-01", "2020-06-30")));
+				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+			enDocx = squeeze(extractor.getText());
+		}
+		for (String line : latvian) {
+			assertThat(lvHtml).as("LV HTML").contains(squeeze(line));
+			assertThat(lvPdf).as("LV PDF").contains(squeeze(line));
+		}
+		for (String line : english) {
+			assertThat(enHtml).as("EN HTML").contains(squeeze(line));
+			assertThat(enDocx).as("EN DOCX").contains(squeeze(line));
+		}
+	}
+
 	/** Entries come in the order the coordinator set, not by date. */
 	@Test
 	void entriesKeepTheOrderSet() throws Exception {

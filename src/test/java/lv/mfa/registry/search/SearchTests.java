@@ -57,8 +57,10 @@ class SearchTests {
 			.andExpect(content().string(allOf(containsString("<mark>trafficking</mark>"), containsString("Event"),
 					containsString("Working group"))));
 		this.mvc.perform(get("/en/search").param("q", "riga"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<mark>Riga</mark>")));
 		this.mvc.perform(get("/search").param("q", "riga"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<mark>Rīga</mark>")));
 	}
 

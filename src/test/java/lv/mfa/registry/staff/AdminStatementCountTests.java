@@ -1,7 +1,5 @@
 package lv.mfa.registry.staff;
 
-import java.util.UUID;
-
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -12,15 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import lv.mfa.registry.StaffFixtures;
 import lv.mfa.registry.TestDatabaseConfiguration;
-import lv.mfa.registry.security.AppUser;
-import lv.mfa.registry.security.AppUserRepository;
 import lv.mfa.registry.security.StaffRole;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,25 +41,21 @@ class AdminStatementCountTests {
 	EntityManagerFactory entityManagerFactory;
 
 	@Autowired
-	AppUserRepository users;
+	ApplicationContext context;
 
-	@Autowired
-	UserDetailsService userDetails;
-
-	private String username;
+	private StaffFixtures staff;
 
 	private UserDetails coordinator;
 
 	@BeforeEach
 	void createCoordinator() {
-		this.username = "count-coordinator-" + UUID.randomUUID().toString().substring(0, 8);
-		this.users.save(new AppUser(this.username, "{noop}" + UUID.randomUUID(), StaffRole.COORDINATOR, null));
-		this.coordinator = this.userDetails.loadUserByUsername(this.username);
+		this.staff = new StaffFixtures(this.context, "count-coordinator");
+		this.coordinator = this.staff.signIn(StaffRole.COORDINATOR);
 	}
 
 	@AfterEach
 	void deleteCoordinator() {
-		this.users.findByUsername(this.username).ifPresent(this.users::delete);
+		this.staff.deleteAll();
 	}
 
 	private long statements(MockHttpServletRequestBuilder request) throws Exception {

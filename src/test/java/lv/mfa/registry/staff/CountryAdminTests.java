@@ -54,6 +54,7 @@ class CountryAdminTests {
 				.param("nameEn", "Latvia")
 				.with(user("admin").roles("ADMIN"))
 				.with(csrf()))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Valsts ar šādu kodu jau ir")));
 		this.mvc
 			.perform(post("/admin/countries").param("code", "ZZ")
@@ -71,6 +72,7 @@ class CountryAdminTests {
 				.with(csrf()))
 			.andExpect(redirectedUrl("/admin/countries"));
 		this.mvc.perform(get("/admin/countries/ZZ/delete").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Pārdēvēta valsts"), containsString("Jā, dzēst"))));
 		this.mvc.perform(post("/admin/countries/ZZ/delete").with(user("admin").roles("ADMIN")).with(csrf()))
 			.andExpect(redirectedUrl("/admin/countries"));

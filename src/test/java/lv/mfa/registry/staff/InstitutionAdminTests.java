@@ -70,6 +70,7 @@ class InstitutionAdminTests {
 		Institution unused = this.institutions.save(new Institution("TEST-UNUSED", LocalizedText.of("TI", "TI"),
 				LocalizedText.of("Testa iestāde", "Test institution"), this.countries.findById("LV").orElseThrow()));
 		this.mvc.perform(get("/admin/institutions/{id}/delete", unused.getId()).with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Jā, dzēst")));
 		this.mvc
 			.perform(post("/admin/institutions/{id}/delete", unused.getId()).with(user("admin").roles("ADMIN"))

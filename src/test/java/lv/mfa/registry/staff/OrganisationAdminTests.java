@@ -49,6 +49,7 @@ class OrganisationAdminTests {
 				.param("nameEn", "Another council")
 				.with(user("admin").roles("ADMIN"))
 				.with(csrf()))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Šāds kods jau ir")));
 		this.mvc
 			.perform(post("/admin/organisations").param("code", "TEST-ORG")

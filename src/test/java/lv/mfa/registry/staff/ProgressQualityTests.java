@@ -1,7 +1,5 @@
 package lv.mfa.registry.staff;
 
-import java.util.UUID;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,15 +7,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import lv.mfa.registry.StaffFixtures;
 import lv.mfa.registry.TestDatabaseConfiguration;
-import lv.mfa.registry.security.AppUser;
-import lv.mfa.registry.security.AppUserRepository;
 import lv.mfa.registry.security.StaffRole;
 
 import static org.hamcrest.Matchers.allOf;
@@ -44,12 +41,9 @@ class ProgressQualityTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	AppUserRepository users;
+	ApplicationContext context;
 
-	@Autowired
-	UserDetailsService userDetails;
-
-	private String username;
+	private StaffFixtures staff;
 
 	private long outside;
 
@@ -57,8 +51,7 @@ class ProgressQualityTests {
 
 	@BeforeEach
 	void entries() {
-		this.username = "quality-" + UUID.randomUUID().toString().substring(0, 8);
-		this.users.save(new AppUser(this.username, "{noop}" + UUID.randomUUID(), StaffRole.COORDINATOR, null));
+		this.staff = new StaffFixtures(this.context, "quality");
 		Long task = this.jdbc.queryForObject("select t.id from priority_task t join priority p on p.id = t.priority_id"
 				+ " join presidency s on s.id = p.presidency_id where s.slug = 'cbss-2018-2019'"
 				+ " order by p.number, t.position limit 1", Long.class);
@@ -69,12 +62,12 @@ class ProgressQualityTests {
 	@AfterEach
 	void delete() {
 		this.jdbc.update("delete from task_progress where id in (?, ?)", this.outside, this.stale);
-		this.users.findByUsername(this.username).ifPresent(this.users::delete);
+		this.staff.deleteAll();
 	}
 
 	@Test
 	void theDashboardNamesProgressEntriesToCheckWithLinksToTheirForms() throws Exception {
-		UserDetails coordinator = this.userDetails.loadUserByUsername(this.username);
+		UserDetails coordinator = this.staff.signIn(StaffRole.COORDINATOR);
 		this.mvc.perform(get("/admin").with(user(coordinator)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Pārbaudāmie progresa ieraksti"),
@@ -82,6 +75,7 @@ class ProgressQualityTests {
 					containsString("href=\"/admin/progress/" + this.stale + "/edit\""),
 					containsString("cbss-2018-2019, 1. prioritāte: Vēl plānots probe"))));
 		String body = this.mvc.perform(get("/admin").with(user(coordinator)))
+			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

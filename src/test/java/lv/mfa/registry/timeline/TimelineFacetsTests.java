@@ -52,7 +52,9 @@ class TimelineFacetsTests {
 				new TimelineQuery(presidency, null, null, null, null, null, null, null, null),
 				new TimelineQuery(presidency, priorityOne, null, null, null, "LV", null, null, null),
 				new TimelineQuery(presidency, null, null, Event.Type.MEETING, null, null, null, "riga", null),
-				new TimelineQuery(presidency, null, null, null, organiser, null, city, null, YearMonth.of(2019, 3)),
+				new TimelineQuery(presidency, null, null, null, organiser, null, city, null,
+						TimelinePeriod.month(YearMonth.of(2019, 3))),
+				new TimelineQuery(presidency, null, null, null, null, null, null, null, TimelinePeriod.year(2019)),
 				new TimelineQuery(presidency, priorityOne, null, null, organiser, "LV", city, "a", null));
 		for (TimelineQuery query : queries) {
 			Map<String, Long> actual = new TreeMap<>();
@@ -84,7 +86,15 @@ class TimelineFacetsTests {
 				"ORGANISER");
 		count(counts, "COUNTRY", "e.country_code", " join country c on c.code = e.country_code", query, "COUNTRY");
 		count(counts, "CITY", "coalesce(e.city_lv, 'null') || '|' || coalesce(e.city_en, 'null')", "", query, "CITY");
-		count(counts, "MONTH", "to_char(e.start_date, 'YYYY-MM')", "", query, "MONTH");
+		// Each month the span meets, or each year for a date known only by its year: here
+		// as a join on a calendar rather than a series per event.
+		count(counts, "MONTH", "to_char(m.first, case when m.year then 'YYYY' else 'YYYY-MM' end)",
+				" join (select first, first + interval '1 month' as next, false as year from generate_series("
+						+ "timestamp '2000-01-01', timestamp '2040-12-01', interval '1 month') first union all"
+						+ " select first, first + interval '1 year', true from generate_series(timestamp '2000-01-01',"
+						+ " timestamp '2040-01-01', interval '1 year') first) m on m.first <= e.end_date"
+						+ " and m.next > e.start_date and m.year = (e.date_precision in ('YEAR', 'YEARS'))",
+				query, "MONTH");
 		count(counts, "TOTAL", "cast(null as text)", "", query, "NONE");
 		return counts;
 	}
@@ -120,9 +130,11 @@ class TimelineFacetsTests {
 			args.add(query.city());
 		}
 		if (query.month() != null && !without.equals("MONTH")) {
-			where.append(" and e.start_date >= ? and e.start_date < ?");
-			args.add(query.month().atDay(1));
-			args.add(query.month().atDay(1).plusMonths(1));
+			where.append(" and e.start_date <= ? and e.end_date >= ?");
+			where.append(query.month().wholeYear() ? " and e.date_precision in ('YEAR', 'YEARS')"
+					: " and e.date_precision not in ('YEAR', 'YEARS')");
+			args.add(query.month().last());
+			args.add(query.month().first());
 		}
 		if (query.text() != null) {
 			where.append(" and (false");

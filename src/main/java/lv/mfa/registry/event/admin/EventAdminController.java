@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,13 +35,14 @@ import lv.mfa.registry.shared.form.TypedForms;
  * error or a conflict.
  */
 @Controller
+@PreAuthorize("hasAnyRole('EDITOR', 'COORDINATOR', 'ADMIN')")
 @RequestMapping("/admin/events")
 class EventAdminController {
 
 	/** How precisely an event's days may be given: exact days first, never undated. */
 	private static final List<ApproximateDate.Precision> EVENT_PRECISIONS = List.of(ApproximateDate.Precision.DAYS,
-			ApproximateDate.Precision.MONTH, ApproximateDate.Precision.SEASON, ApproximateDate.Precision.QUARTER,
-			ApproximateDate.Precision.YEAR);
+			ApproximateDate.Precision.MONTH, ApproximateDate.Precision.MONTHS, ApproximateDate.Precision.SEASON,
+			ApproximateDate.Precision.QUARTER, ApproximateDate.Precision.YEAR, ApproximateDate.Precision.YEARS);
 
 	static final String FORM = "eventForm";
 

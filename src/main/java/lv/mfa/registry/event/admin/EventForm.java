@@ -46,14 +46,14 @@ record EventForm(Long version, Long presidencyId, Long priorityId, Long workingG
 		agenda.replaceAll((row) -> (row != null) ? row : AgendaRow.empty());
 		documents.replaceAll((row) -> (row != null) ? row : DocumentRow.empty());
 		// Known only as a month, season, quarter or year: the dates become the span of
-		// the
-		// one the start date falls in, so every rule on dates holds as for exact days.
+		// the one the start date falls in (several months or years: from the start's to
+		// the end's), so every rule on dates holds as for exact days.
 		if (datePrecision == ApproximateDate.Precision.UNDATED) {
 			datePrecision = null;
 		}
 		if (startDate != null && datePrecision != null && datePrecision != ApproximateDate.Precision.DAY
 				&& datePrecision != ApproximateDate.Precision.DAYS) {
-			ApproximateDate span = ApproximateDate.covering(startDate, datePrecision);
+			ApproximateDate span = ApproximateDate.spanning(startDate, endDate, datePrecision);
 			startDate = span.start();
 			endDate = span.end();
 		}

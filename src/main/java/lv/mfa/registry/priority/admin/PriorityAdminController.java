@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,6 +31,7 @@ import lv.mfa.registry.shared.form.Dependant;
  * needed. New and renamed tasks are drafts unless saved with "Save and publish".
  */
 @Controller
+@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 @RequestMapping("/admin/priorities")
 class PriorityAdminController {
 

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +30,7 @@ import lv.mfa.registry.shared.form.StaffTime;
 
 /** Progress of the priorities' tasks: the list per presidency, add, edit, delete. */
 @Controller
+@PreAuthorize("hasAnyRole('EDITOR', 'COORDINATOR', 'ADMIN')")
 @RequestMapping("/admin/progress")
 class ProgressAdminController {
 

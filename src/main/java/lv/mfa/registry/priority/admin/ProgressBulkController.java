@@ -6,6 +6,7 @@ import java.util.TreeSet;
 
 import jakarta.validation.Valid;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +31,7 @@ import lv.mfa.registry.shared.text.LocalizedText;
  * institution use it too, so it lives under {@code /admin/progress}.
  */
 @Controller
+@PreAuthorize("hasAnyRole('EDITOR', 'COORDINATOR', 'ADMIN')")
 @RequestMapping("/admin/progress/priorities/{priorityId}/bulk")
 class ProgressBulkController {
 

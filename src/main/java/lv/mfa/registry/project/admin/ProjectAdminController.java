@@ -2,6 +2,7 @@ package lv.mfa.registry.project.admin;
 
 import jakarta.validation.Valid;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,6 +20,7 @@ import lv.mfa.registry.shared.form.TypedForms;
 
 /** Coordinators' projects: list, form with partner rows, publish or withdraw. */
 @Controller
+@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 @RequestMapping("/admin/projects")
 class ProjectAdminController {
 

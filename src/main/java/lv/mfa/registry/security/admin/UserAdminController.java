@@ -2,6 +2,7 @@ package lv.mfa.registry.security.admin;
 
 import jakarta.validation.Valid;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +18,7 @@ import lv.mfa.registry.shared.form.EditorFlow;
 
 /** Admins manage staff accounts: list, create, change role, reset password. */
 @Controller
+@PreAuthorize("hasRole('ADMIN')")
 @RequestMapping("/admin/users")
 class UserAdminController {
 

@@ -4,14 +4,13 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * A date as precisely as the source gives it: a day, a range of days, a month, a season,
- * a quarter, a year, or none (ongoing work). It is stored as the span it covers ("2019"
- * is 2019-01-01..2019-12-31) plus its precision, so every query and sort on the span
- * keeps working while every output can still say it as it was given.
+ * A date as precisely as the source gives it: a day, a range of days, a month or several
+ * (a named period such as the next presidency), a season, a quarter, a year or several,
+ * or none (ongoing work). It is stored as the span it covers ("2019" is
+ * 2019-01-01..2019-12-31) plus its precision, so every query and sort on the span keeps
+ * working while every output can still say it as it was given.
  *
  * @param start the first day the wording covers; null only when undated
  * @param end the last day the wording covers; null only when undated
@@ -22,41 +21,33 @@ public record ApproximateDate(LocalDate start, LocalDate end, Precision precisio
 	/** How precisely a date is given; stored as text with a CHECK constraint. */
 	public enum Precision {
 
-		DAY, DAYS, MONTH, SEASON, QUARTER, YEAR, UNDATED
+		DAY, DAYS, MONTH, SEASON, QUARTER, YEAR, UNDATED,
+
+		/**
+		 * A span of whole months, for a named period such as a presidency ("Dānijas
+		 * prezidentūras laikā": July 2019 to June 2020).
+		 */
+		MONTHS,
+
+		/** A span of whole years ("2019.–2022. gadā"). */
+		YEARS;
+
+		/**
+		 * Known only by its year or years: such a date belongs to no one month of its
+		 * span, so the timeline counts it under its year rather than in each of twelve
+		 * months.
+		 */
+		public boolean isYearLong() {
+			return this == YEAR || this == YEARS;
+		}
 
 	}
 
-	/** The seasons by the month they begin in; winter runs into the next year. */
-	private static final String[][] SEASONS = { { "spring", "pavasaris", "pavasarī", "3" },
-			{ "summer", "vasara", "vasarā", "6" }, { "autumn", "rudens", "rudenī", "9" },
-			{ "winter", "ziema", "ziemā", "12" } };
+	private static final String[][] SEASONS = ApproximateDateParser.SEASONS;
 
 	private static final String[] ENGLISH_ORDINALS = { "first", "second", "third", "fourth" };
 
 	public static final ApproximateDate UNDATED = new ApproximateDate(null, null, Precision.UNDATED);
-
-	private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
-
-	private static final Pattern ISO_RANGE = Pattern
-		.compile("(\\d{4}-\\d{1,2}-\\d{1,2})\\s*(?:\\.\\.|/|–|—|\\s-\\s)\\s*(\\d{4}-\\d{1,2}-\\d{1,2})");
-
-	private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
-
-	private static final Pattern YEAR = Pattern.compile("(\\d{4})\\.?(?:\\s*(?:gadā|g\\.))?");
-
-	private static final Pattern QUARTER = Pattern.compile("(\\d{4})[-\\s]?[qQ]([1-4])|[qQ]([1-4])[-\\s]?(\\d{4})");
-
-	private static final Pattern SEASON = Pattern.compile("(\\d{4})[-\\s]+(\\p{L}+)|(\\p{L}+)[-\\s]+(\\d{4})");
-
-	/** "05.02.2008", "5.2.2008." */
-	private static final Pattern LV_DAY = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\.?");
-
-	/** "3.–5.10.2007", "31.01.-01.02.2019", "28.12.2018.-02.01.2019" */
-	private static final Pattern LV_RANGE = Pattern
-		.compile("(\\d{1,2})\\.(?:(\\d{1,2})\\.(?:(\\d{4})\\.?)?)?\\s*[-–—]\\s*(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\.?");
-
-	/** "01.2008", "1.2008." */
-	private static final Pattern LV_MONTH = Pattern.compile("(\\d{1,2})\\.(\\d{4})\\.?");
 
 	public ApproximateDate {
 		if (precision == null) {
@@ -92,6 +83,18 @@ public record ApproximateDate(LocalDate start, LocalDate end, Precision precisio
 		return new ApproximateDate(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Precision.YEAR);
 	}
 
+	/** Whole years from the first to the last (one year when they are the same). */
+	public static ApproximateDate years(int first, int last) {
+		return new ApproximateDate(LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31),
+				(first == last) ? Precision.YEAR : Precision.YEARS);
+	}
+
+	/** Whole months from the first to the last (one month when they are the same). */
+	public static ApproximateDate months(YearMonth first, YearMonth last) {
+		return new ApproximateDate(first.atDay(1), last.atEndOfMonth(),
+				first.equals(last) ? Precision.MONTH : Precision.MONTHS);
+	}
+
 	public static ApproximateDate quarter(int year, int quarter) {
 		YearMonth first = YearMonth.of(year, quarter * 3 - 2);
 		return new ApproximateDate(first.atDay(1), first.plusMonths(2).atEndOfMonth(), Precision.QUARTER);
@@ -113,7 +116,7 @@ public record ApproximateDate(LocalDate start, LocalDate end, Precision precisio
 	public static ApproximateDate covering(LocalDate day, Precision precision) {
 		return switch (precision) {
 			case DAY, DAYS -> day(day);
-			case MONTH -> month(day.getYear(), day.getMonthValue());
+			case MONTH, MONTHS -> month(day.getYear(), day.getMonthValue());
 			case QUARTER -> quarter(day.getYear(), quarterOf(day));
 			case SEASON -> {
 				// January and February belong to the winter that began the December
@@ -121,8 +124,22 @@ public record ApproximateDate(LocalDate start, LocalDate end, Precision precisio
 				int first = Integer.parseInt(seasonOf(day)[3]);
 				yield season((day.getMonthValue() < 3) ? day.getYear() - 1 : day.getYear(), first);
 			}
-			case YEAR -> year(day.getYear());
+			case YEAR, YEARS -> year(day.getYear());
 			case UNDATED -> throw new IllegalArgumentException("undated covers no day");
+		};
+	}
+
+	/**
+	 * The span from the month (or year) of {@code start} to that of {@code end} for the
+	 * precisions that span several (MONTHS, YEARS); otherwise what {@code start} falls in
+	 * ({@link #covering}), as for an event given by any day of its month.
+	 */
+	public static ApproximateDate spanning(LocalDate start, LocalDate end, Precision precision) {
+		LocalDate last = (end != null && !end.isBefore(start)) ? end : start;
+		return switch (precision) {
+			case MONTHS -> months(YearMonth.from(start), YearMonth.from(last));
+			case YEARS -> years(start.getYear(), last.getYear());
+			default -> covering(start, precision);
 		};
 	}
 
@@ -140,9 +157,10 @@ public record ApproximateDate(LocalDate start, LocalDate end, Precision precisio
 	/**
 	 * Reads a date as staff and data files write it: ISO ({@code 2019-10-03},
 	 * {@code 2019-10-03..2019-10-05} or with {@code /}, {@code 2019-10}, {@code 2019},
-	 * {@code 2019-Q1}, {@code 2019-autumn}), the Latvian numeric forms
-	 * ({@code 05.02.2008}, {@code 3.–5.10.2007}, {@code 01.2008}, {@code 2019. gadā}), or
-	 * nothing for undated.
+	 * {@code 2019-Q1}, {@code 2019-autumn}, {@code 2019-07..2020-06},
+	 * {@code 2019..2022}), the Latvian numeric forms ({@code 05.02.2008},
+	 * {@code 3.–5.10.2007}, {@code 01.2008}, {@code 07.2019–06.2020}, {@code 2019. gadā},
+	 * {@code 2019.–2022. gadā}), or nothing for undated.
 	 * @throws InvalidApproximateDateException with a message key when it cannot
 	 */
 	public static ApproximateDate parse(String text) {
@@ -151,67 +169,11 @@ public record ApproximateDate(LocalDate start, LocalDate end, Precision precisio
 			return UNDATED;
 		}
 		try {
-			return parseTyped(typed);
+			return ApproximateDateParser.parse(typed);
 		}
 		catch (DateTimeException ex) {
 			throw new InvalidApproximateDateException("date.approximate.no-such-day", typed);
 		}
-	}
-
-	private static ApproximateDate parseTyped(String typed) {
-		Matcher m;
-		if ((m = ISO_RANGE.matcher(typed)).matches()) {
-			return days(isoDay(m.group(1)), isoDay(m.group(2)));
-		}
-		if ((m = ISO_DAY.matcher(typed)).matches()) {
-			return day(isoDay(typed));
-		}
-		if ((m = ISO_MONTH.matcher(typed)).matches()) {
-			return month(number(m.group(1)), number(m.group(2)));
-		}
-		if ((m = QUARTER.matcher(typed)).matches()) {
-			return (m.group(1) != null) ? quarter(number(m.group(1)), number(m.group(2)))
-					: quarter(number(m.group(4)), number(m.group(3)));
-		}
-		if ((m = LV_RANGE.matcher(typed)).matches()) {
-			int endYear = number(m.group(6));
-			int endMonth = number(m.group(5));
-			LocalDate end = LocalDate.of(endYear, endMonth, number(m.group(4)));
-			int startMonth = (m.group(2) != null) ? number(m.group(2)) : endMonth;
-			int startYear = (m.group(3) != null) ? number(m.group(3)) : endYear;
-			return days(LocalDate.of(startYear, startMonth, number(m.group(1))), end);
-		}
-		if ((m = LV_DAY.matcher(typed)).matches()) {
-			return day(LocalDate.of(number(m.group(3)), number(m.group(2)), number(m.group(1))));
-		}
-		if ((m = LV_MONTH.matcher(typed)).matches()) {
-			return month(number(m.group(2)), number(m.group(1)));
-		}
-		if ((m = YEAR.matcher(typed)).matches()) {
-			return year(number(m.group(1)));
-		}
-		if ((m = SEASON.matcher(typed)).matches()) {
-			String name = ((m.group(2) != null) ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
-			int year = number((m.group(1) != null) ? m.group(1) : m.group(4));
-			for (String[] season : SEASONS) {
-				if (name.equals(season[0]) || name.equals(season[1]) || name.equals(season[2])) {
-					return season(year, number(season[3]));
-				}
-			}
-		}
-		throw new InvalidApproximateDateException("date.approximate.invalid", typed);
-	}
-
-	private static LocalDate isoDay(String text) {
-		Matcher m = ISO_DAY.matcher(text);
-		if (!m.matches()) {
-			throw new InvalidApproximateDateException("date.approximate.invalid", text);
-		}
-		return LocalDate.of(number(m.group(1)), number(m.group(2)), number(m.group(3)));
-	}
-
-	private static int number(String digits) {
-		return Integer.parseInt(digits);
 	}
 
 	public boolean isUndated() {
@@ -221,13 +183,15 @@ public record ApproximateDate(LocalDate start, LocalDate end, Precision precisio
 	/**
 	 * The form {@link #parse} reads back, for a form field and the data files:
 	 * "2019-10-03", "2019-10-03..2019-10-05", "2019-10", "2019-Q1", "2019-autumn",
-	 * "2019", "" for undated.
+	 * "2019", "2019-07..2020-06", "2019..2022", "" for undated.
 	 */
 	public String iso() {
 		return switch (this.precision) {
 			case DAY -> this.start.toString();
 			case DAYS -> this.start + ".." + this.end;
 			case MONTH -> YearMonth.from(this.start).toString();
+			case MONTHS -> YearMonth.from(this.start) + ".." + YearMonth.from(this.end);
+			case YEARS -> year() + ".." + this.end.getYear();
 			case QUARTER -> this.start.getYear() + "-Q" + quarterOf(this.start);
 			case SEASON -> this.start.getYear() + "-" + seasonOf(this.start)[0];
 			case YEAR -> String.valueOf(this.start.getYear());
@@ -239,8 +203,9 @@ public record ApproximateDate(LocalDate start, LocalDate end, Precision precisio
 	 * In a sentence, as the reports write it: "2008. gada janvārī" / "in January 2008",
 	 * "2019. gadā" / "in 2019", "2007. gada 3.-5. oktobrī" / "3–5 October 2007", "2019.
 	 * gada rudenī" / "in autumn 2019", "2019. gada 1. ceturksnī" / "in the first quarter
-	 * of 2019", "pastāvīgi" / "ongoing". A day keeps the registry's day form in the
-	 * locative ({@link DateTexts#when}).
+	 * of 2019", "2019.–2022. gadā" / "in 2019–2022", "no 2019. gada jūlija līdz 2020.
+	 * gada jūnijam" / "from July 2019 to June 2020", "pastāvīgi" / "ongoing". A day keeps
+	 * the registry's day form in the locative ({@link DateTexts#when}).
 	 */
 	public String format(Locale locale) {
 		boolean english = isEnglish(locale);
@@ -253,14 +218,36 @@ public record ApproximateDate(LocalDate start, LocalDate end, Precision precisio
 			case QUARTER -> english ? "in the " + ENGLISH_ORDINALS[quarterOf(this.start) - 1] + " quarter of " + year()
 					: year() + ". gada " + quarterOf(this.start) + ". ceturksnī";
 			case YEAR -> english ? "in " + year() : year() + ". gadā";
+			case YEARS ->
+				english ? "in " + year() + "–" + this.end.getYear() : year() + ".–" + this.end.getYear() + ". gadā";
+			case MONTHS -> monthsInASentence(english);
 			case UNDATED -> english ? "ongoing" : "pastāvīgi";
 		};
 	}
 
 	/**
+	 * "no 2019. gada jūlija līdz 2020. gada jūnijam" (genitive, then dative), "no 2019.
+	 * gada jūlija līdz novembrim"; "from July 2019 to June 2020", "from July to November
+	 * 2019".
+	 */
+	private String monthsInASentence(boolean english) {
+		int firstMonth = this.start.getMonthValue();
+		int lastMonth = this.end.getMonthValue();
+		boolean sameYear = year() == this.end.getYear();
+		if (english) {
+			return "from " + DateTexts.englishMonth(firstMonth) + (sameYear ? "" : " " + year()) + " to "
+					+ DateTexts.englishMonth(lastMonth) + " " + this.end.getYear();
+		}
+		return "no " + year() + ". gada " + DateTexts.latvianMonth(firstMonth, DateTexts.Case.GENITIVE) + " līdz "
+				+ (sameYear ? "" : this.end.getYear() + ". gada ")
+				+ DateTexts.latvianMonth(lastMonth, DateTexts.Case.DATIVE);
+	}
+
+	/**
 	 * Short, for lists and tables: a day or days as {@link DateTexts#listing}, otherwise
 	 * "01.2019" / "Jan 2019", "2019. g. 1. cet." / "Q1 2019", "2019. g. rudens" / "autumn
-	 * 2019", "2019", "pastāvīgi" / "ongoing".
+	 * 2019", "2019", "2019–2022", "07.2019–06.2020" / "Jul 2019 – Jun 2020", "pastāvīgi"
+	 * / "ongoing".
 	 */
 	public String listing(Locale locale) {
 		boolean english = isEnglish(locale);
@@ -273,6 +260,12 @@ public record ApproximateDate(LocalDate start, LocalDate end, Precision precisio
 			case QUARTER -> english ? "Q" + quarterOf(this.start) + " " + year()
 					: year() + ". g. " + quarterOf(this.start) + ". cet.";
 			case YEAR -> String.valueOf(year());
+			case YEARS -> year() + "–" + this.end.getYear();
+			case MONTHS ->
+				english ? DateTexts.englishMonth(this.start.getMonthValue()).substring(0, 3) + " " + year() + " – "
+						+ DateTexts.englishMonth(this.end.getMonthValue()).substring(0, 3) + " " + this.end.getYear()
+						: String.format("%02d.%d–%02d.%d", this.start.getMonthValue(), year(), this.end.getMonthValue(),
+								this.end.getYear());
 			case UNDATED -> english ? "ongoing" : "pastāvīgi";
 		};
 	}
@@ -299,7 +292,7 @@ public record ApproximateDate(LocalDate start, LocalDate end, Precision precisio
 			case DAY, DAYS -> this.start.toString();
 			case MONTH -> YearMonth.from(this.start).toString();
 			case YEAR -> String.valueOf(this.start.getYear());
-			case SEASON, QUARTER, UNDATED -> null;
+			case SEASON, QUARTER, MONTHS, YEARS, UNDATED -> null;
 		};
 	}
 

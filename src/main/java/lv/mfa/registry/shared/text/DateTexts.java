@@ -183,13 +183,13 @@ public class DateTexts {
 			return (end != null) ? period(start, end, locale) : date(start, locale);
 		}
 		boolean english = isEnglish(locale);
-		if (precision == ApproximateDate.Precision.YEAR) {
+		if (precision == ApproximateDate.Precision.YEAR || precision == ApproximateDate.Precision.YEARS) {
 			if (end == null || start.getYear() == end.getYear()) {
 				return english ? String.valueOf(start.getYear()) : start.getYear() + ". gads";
 			}
 			return english ? start.getYear() + "–" + end.getYear() : start.getYear() + ".–" + end.getYear() + ". gads";
 		}
-		if (precision == ApproximateDate.Precision.MONTH) {
+		if (precision == ApproximateDate.Precision.MONTH || precision == ApproximateDate.Precision.MONTHS) {
 			return (end != null) ? month(start, locale) + " – " + month(end, locale) : month(start, locale);
 		}
 		String first = ApproximateDate.covering(start, precision).listing(locale);

@@ -1,5 +1,6 @@
 package lv.mfa.registry.workinggroup.admin;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import lv.mfa.registry.reference.InstitutionRepository;
  * (the priority module cannot know working groups: they know priorities).
  */
 @Controller
+@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 @RequestMapping("/admin/priorities/{priorityId}/working-groups")
 class PriorityWorkingGroupsController {
 

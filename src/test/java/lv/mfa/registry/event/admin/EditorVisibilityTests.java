@@ -1,26 +1,24 @@
 package lv.mfa.registry.event.admin;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import lv.mfa.registry.StaffFixtures;
 import lv.mfa.registry.TestDatabaseConfiguration;
 import lv.mfa.registry.reference.Institution;
 import lv.mfa.registry.reference.InstitutionRepository;
-import lv.mfa.registry.security.AppUser;
-import lv.mfa.registry.security.AppUserRepository;
 import lv.mfa.registry.security.StaffRole;
 
 import static org.hamcrest.Matchers.allOf;
@@ -44,23 +42,25 @@ class EditorVisibilityTests {
 	MockMvc mvc;
 
 	@Autowired
-	JdbcTemplate jdbc;
+	ApplicationContext context;
 
 	@Autowired
-	AppUserRepository users;
+	JdbcTemplate jdbc;
 
 	@Autowired
 	InstitutionRepository institutions;
 
-	@Autowired
-	UserDetailsService userDetails;
+	private StaffFixtures staff;
 
-	private final List<String> usernames = new ArrayList<>();
+	@BeforeEach
+	void signInStaff() {
+		this.staff = new StaffFixtures(this.context, "visibility");
+	}
 
 	@AfterEach
 	void cleanUp() {
 		this.jdbc.update("delete from event where key like 'visibility-%'");
-		this.usernames.forEach((name) -> this.users.findByUsername(name).ifPresent(this.users::delete));
+		this.staff.deleteAll();
 	}
 
 	@Test
@@ -71,7 +71,7 @@ class EditorVisibilityTests {
 		event("visibility-own-draft", "Redzamība savs melnraksts", "DRAFT", own);
 		long othersDraft = event("visibility-other-draft", "Redzamība cita melnraksts", "DRAFT", other);
 		long othersPublished = event("visibility-other-published", "Redzamība cita publicētais", "PUBLISHED", other);
-		UserDetails editor = staff(StaffRole.EDITOR, own);
+		UserDetails editor = this.staff.signIn(StaffRole.EDITOR, own);
 		this.mvc.perform(get("/admin/events").param("q", "Redzamība").with(user(editor)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Redzamība savs melnraksts"),
@@ -81,7 +81,7 @@ class EditorVisibilityTests {
 			.andExpect(content().string(not(containsString("Redzamība cita melnraksts"))));
 		this.mvc.perform(get("/admin/events/{id}/history", othersPublished).with(user(editor)))
 			.andExpect(status().isForbidden());
-		UserDetails coordinator = staff(StaffRole.COORDINATOR, null);
+		UserDetails coordinator = this.staff.signIn(StaffRole.COORDINATOR);
 		this.mvc.perform(get("/admin/events").param("q", "Redzamība").with(user(coordinator)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Redzamība savs melnraksts"),
@@ -99,13 +99,6 @@ class EditorVisibilityTests {
 				+ " 'PLANNED', ?, ?, ?) returning id", Long.class, key, presidency, title, title, publication);
 		this.jdbc.update("insert into event_organiser (event_id, institution_id) values (?, ?)", id, organiser.getId());
 		return id;
-	}
-
-	private UserDetails staff(StaffRole role, Institution institution) {
-		String name = "visibility-" + UUID.randomUUID().toString().substring(0, 8);
-		this.users.save(new AppUser(name, "{noop}" + UUID.randomUUID(), role, institution));
-		this.usernames.add(name);
-		return this.userDetails.loadUserByUsername(name);
 	}
 
 }

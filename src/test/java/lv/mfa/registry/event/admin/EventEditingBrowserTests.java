@@ -1,22 +1,20 @@
 package lv.mfa.registry.event.admin;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import lv.mfa.registry.BrowserTestSupport;
+import lv.mfa.registry.StaffFixtures;
 import lv.mfa.registry.reference.InstitutionRepository;
-import lv.mfa.registry.security.AppUser;
-import lv.mfa.registry.security.AppUserRepository;
 import lv.mfa.registry.security.StaffRole;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,31 +31,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EventEditingBrowserTests extends BrowserTestSupport {
 
 	@Autowired
-	AppUserRepository users;
+	ApplicationContext context;
 
 	@Autowired
 	InstitutionRepository institutions;
 
 	@Autowired
-	PasswordEncoder passwordEncoder;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
-	private final List<String> usernames = new ArrayList<>();
+	private StaffFixtures staff;
+
+	@BeforeEach
+	void staffFixtures() {
+		this.staff = new StaffFixtures(this.context, "browser");
+	}
 
 	@AfterEach
 	void deleteWhatTheTestMade() {
 		this.jdbc.update("delete from event where title_en = 'Browser test seminar on coastal resilience'");
-		this.usernames.forEach((name) -> this.users.findByUsername(name).ifPresent(this.users::delete));
+		this.staff.deleteAll();
 	}
 
 	private String staff(StaffRole role, String password) {
-		String name = "browser-" + role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 6);
-		this.users.save(new AppUser(name, this.passwordEncoder.encode(password), role,
-				(role == StaffRole.EDITOR) ? this.institutions.findByCode("MFA").orElseThrow() : null));
-		this.usernames.add(name);
-		return name;
+		return this.staff.account(role,
+				(role == StaffRole.EDITOR) ? this.institutions.findByCode("MFA").orElseThrow() : null, password);
 	}
 
 	private String url(String path) {

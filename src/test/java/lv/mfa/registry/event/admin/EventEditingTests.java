@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,22 +14,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import lv.mfa.registry.StaffFixtures;
 import lv.mfa.registry.TestDatabaseConfiguration;
 import lv.mfa.registry.event.EventRepository;
 import lv.mfa.registry.presidency.Presidency;
 import lv.mfa.registry.presidency.PresidencyRepository;
 import lv.mfa.registry.reference.Institution;
 import lv.mfa.registry.reference.InstitutionRepository;
-import lv.mfa.registry.security.AppUser;
-import lv.mfa.registry.security.AppUserRepository;
 import lv.mfa.registry.security.StaffRole;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,13 +58,7 @@ class EventEditingTests {
 	MockMvc mvc;
 
 	@Autowired
-	AppUserRepository users;
-
-	@Autowired
-	PasswordEncoder passwordEncoder;
-
-	@Autowired
-	UserDetailsService userDetails;
+	ApplicationContext context;
 
 	@Autowired
 	InstitutionRepository institutions;
@@ -81,7 +72,7 @@ class EventEditingTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private final List<String> usernames = new ArrayList<>();
+	private StaffFixtures staff;
 
 	private final List<Long> eventIds = new ArrayList<>();
 
@@ -101,29 +92,22 @@ class EventEditingTests {
 
 	@BeforeEach
 	void createStaff() {
+		this.staff = new StaffFixtures(this.context, "event");
 		List<Institution> all = this.institutions.findAllByOrderByCode();
 		this.own = all.get(0);
 		this.other = all.get(1);
 		this.presidency = this.presidencies.findBySlug("cbss-2018-2019").orElseThrow();
 		this.priorityOne = this.jdbc.queryForObject("select id from priority where presidency_id = ? and number = 1",
 				Long.class, this.presidency.getId());
-		this.editor = staff(StaffRole.EDITOR, this.own);
-		this.otherEditor = staff(StaffRole.EDITOR, this.other);
-		this.coordinator = staff(StaffRole.COORDINATOR, null);
+		this.editor = this.staff.signIn(StaffRole.EDITOR, this.own);
+		this.otherEditor = this.staff.signIn(StaffRole.EDITOR, this.other);
+		this.coordinator = this.staff.signIn(StaffRole.COORDINATOR);
 	}
 
 	@AfterEach
 	void deleteWhatTheTestMade() {
 		this.eventIds.forEach((id) -> this.jdbc.update("delete from event where id = ?", id));
-		this.usernames.forEach((name) -> this.users.findByUsername(name).ifPresent(this.users::delete));
-	}
-
-	private UserDetails staff(StaffRole role, Institution institution) {
-		String name = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-		this.users
-			.save(new AppUser(name, this.passwordEncoder.encode(UUID.randomUUID().toString()), role, institution));
-		this.usernames.add(name);
-		return this.userDetails.loadUserByUsername(name);
+		this.staff.deleteAll();
 	}
 
 	/**
@@ -190,6 +174,7 @@ class EventEditingTests {
 		assertThat(this.jdbc.queryForObject("select priority_id from event where id = ?", Long.class, id))
 			.isEqualTo(this.priorityOne);
 		this.mvc.perform(get("/presidencies/cbss-2018-2019"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<dd>" + published + "</dd>")));
 
 		this.mvc.perform(post("/admin/events/{id}/publish", id).with(user(this.editor)).with(csrf()))
@@ -197,6 +182,7 @@ class EventEditingTests {
 		this.mvc.perform(post("/admin/events/{id}/publish", id).with(user(this.coordinator)).with(csrf()))
 			.andExpect(redirectedUrl("/admin/events/" + id + "/edit"));
 		this.mvc.perform(get("/presidencies/cbss-2018-2019"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<dd>" + (published + 1) + "</dd>")));
 
 		// Changing it again makes it a draft again, and it leaves the public pages.
@@ -207,6 +193,7 @@ class EventEditingTests {
 						.with(csrf()))
 			.andExpect(redirectedUrl("/admin/events/" + id + "/edit"));
 		this.mvc.perform(get("/presidencies/cbss-2018-2019"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<dd>" + published + "</dd>")));
 	}
 
@@ -260,6 +247,7 @@ class EventEditingTests {
 			.andExpect(status().isForbidden());
 		// Their list does not show another institution's draft (EditorVisibilityTests).
 		this.mvc.perform(get("/admin/events").param("q", "Citas iestādes").with(user(this.otherEditor)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(not(containsString("Citas iestādes pasākums")),
 					not(containsString("/admin/events/" + id + "/edit")),
 					not(containsString("/admin/events/" + id + "/history")))));
@@ -294,6 +282,7 @@ class EventEditingTests {
 			.containsEntry("working_group_id", group)
 			.containsEntry("project_id", project);
 		this.mvc.perform(get("/admin/events/{id}/edit", id).with(user(this.coordinator)))
+			.andExpect(status().isOk())
 			.andExpect(content()
 				.string(allOf(containsString("<option value=\"" + group + "\" selected=\"selected\">TF-THB"),
 						containsString("<option value=\"" + this.priorityOne + "\" selected=\"selected\">"),

@@ -1,20 +1,18 @@
 package lv.mfa.registry.priority.admin;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import lv.mfa.registry.BrowserTestSupport;
-import lv.mfa.registry.security.AppUser;
-import lv.mfa.registry.security.AppUserRepository;
+import lv.mfa.registry.StaffFixtures;
 import lv.mfa.registry.security.StaffRole;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,22 +27,24 @@ class ProgressBulkBrowserTests extends BrowserTestSupport {
 	private static final int ENTRIES = 40;
 
 	@Autowired
-	AppUserRepository users;
-
-	@Autowired
-	PasswordEncoder passwordEncoder;
+	ApplicationContext context;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private final List<String> usernames = new ArrayList<>();
+	private StaffFixtures staff;
 
 	private int actions;
+
+	@BeforeEach
+	void staffFixtures() {
+		this.staff = new StaffFixtures(this.context, "browser-bulk");
+	}
 
 	@AfterEach
 	void deleteWhatTheTestMade() {
 		this.jdbc.update("delete from task_progress where text_lv like 'Pārlūka ieraksts %'");
-		this.usernames.forEach((name) -> this.users.findByUsername(name).ifPresent(this.users::delete));
+		this.staff.deleteAll();
 	}
 
 	@Test
@@ -102,10 +102,8 @@ class ProgressBulkBrowserTests extends BrowserTestSupport {
 	}
 
 	private void signInAsCoordinator() {
-		String name = "browser-bulk-" + UUID.randomUUID().toString().substring(0, 6);
 		String password = "bulk entry passphrase " + UUID.randomUUID();
-		this.users.save(new AppUser(name, this.passwordEncoder.encode(password), StaffRole.COORDINATOR, null));
-		this.usernames.add(name);
+		String name = this.staff.account(StaffRole.COORDINATOR, null, password);
 		this.page.navigate(baseUrl() + "/login");
 		this.page.fill("#username", name);
 		this.page.fill("#password", password);

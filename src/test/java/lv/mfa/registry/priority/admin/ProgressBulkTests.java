@@ -1,8 +1,6 @@
 package lv.mfa.registry.priority.admin;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,16 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import lv.mfa.registry.StaffFixtures;
 import lv.mfa.registry.TestDatabaseConfiguration;
-import lv.mfa.registry.reference.InstitutionRepository;
-import lv.mfa.registry.security.AppUser;
-import lv.mfa.registry.security.AppUserRepository;
 import lv.mfa.registry.security.StaffRole;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,18 +42,12 @@ class ProgressBulkTests {
 	MockMvc mvc;
 
 	@Autowired
-	AppUserRepository users;
-
-	@Autowired
-	UserDetailsService userDetails;
-
-	@Autowired
-	InstitutionRepository institutions;
+	ApplicationContext context;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private final List<String> usernames = new ArrayList<>();
+	private StaffFixtures staff;
 
 	private long priorityId;
 
@@ -69,6 +59,7 @@ class ProgressBulkTests {
 
 	@BeforeEach
 	void priorityWithTasks() {
+		this.staff = new StaffFixtures(this.context, "bulk-editor");
 		this.priorityId = this.jdbc
 			.queryForObject("select p.id from priority p join presidency s on s.id = p.presidency_id"
 					+ " where s.slug = 'cbss-2018-2019' and (select count(*) from priority_task t where t.priority_id = p.id) >= 2"
@@ -81,21 +72,13 @@ class ProgressBulkTests {
 		long lead = this.jdbc.queryForObject(
 				"select institution_id from priority_lead_institution where priority_id = ? limit 1", Long.class,
 				this.priorityId);
-		this.editor = editorOf(lead);
+		this.editor = this.staff.signIn(StaffRole.EDITOR, lead);
 	}
 
 	@AfterEach
 	void cleanUp() {
 		this.jdbc.update("delete from task_progress where text_lv like 'Masveida%' or text_en like 'Bulk%'");
-		this.usernames.forEach((name) -> this.users.findByUsername(name).ifPresent(this.users::delete));
-	}
-
-	private UserDetails editorOf(long institutionId) {
-		String name = "bulk-editor-" + UUID.randomUUID().toString().substring(0, 8);
-		this.users.save(new AppUser(name, "{noop}unused-" + UUID.randomUUID(), StaffRole.EDITOR,
-				this.institutions.findById(institutionId).orElseThrow()));
-		this.usernames.add(name);
-		return this.userDetails.loadUserByUsername(name);
+		this.staff.deleteAll();
 	}
 
 	private String url() {
@@ -195,7 +178,7 @@ class ProgressBulkTests {
 				"select id from institution where id not in (select institution_id"
 						+ " from priority_lead_institution where priority_id = ?) order by code limit 1",
 				Long.class, this.priorityId);
-		UserDetails outsider = editorOf(other);
+		UserDetails outsider = this.staff.signIn(StaffRole.EDITOR, other);
 		this.mvc.perform(get(url()).with(user(outsider))).andExpect(status().isForbidden());
 		this.mvc.perform(post(url()).param("paste", "1\t2019\tdone\tMasveida X\t").with(user(outsider)).with(csrf()))
 			.andExpect(status().isForbidden());

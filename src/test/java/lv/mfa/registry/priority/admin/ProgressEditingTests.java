@@ -1,26 +1,23 @@
 package lv.mfa.registry.priority.admin;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import lv.mfa.registry.StaffFixtures;
 import lv.mfa.registry.TestDatabaseConfiguration;
-import lv.mfa.registry.reference.InstitutionRepository;
-import lv.mfa.registry.security.AppUser;
-import lv.mfa.registry.security.AppUserRepository;
 import lv.mfa.registry.security.StaffRole;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,31 +43,22 @@ class ProgressEditingTests {
 	MockMvc mvc;
 
 	@Autowired
-	AppUserRepository users;
-
-	@Autowired
-	UserDetailsService userDetails;
-
-	@Autowired
-	InstitutionRepository institutions;
+	ApplicationContext context;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private final List<String> usernames = new ArrayList<>();
+	private StaffFixtures staff;
+
+	@BeforeEach
+	void signInStaff() {
+		this.staff = new StaffFixtures(this.context, "progress-editor");
+	}
 
 	@AfterEach
 	void cleanUp() {
 		this.jdbc.update("delete from task_progress where text_lv like 'Testa ieraksts%'");
-		this.usernames.forEach((name) -> this.users.findByUsername(name).ifPresent(this.users::delete));
-	}
-
-	private UserDetails editorOf(long institutionId) {
-		String name = "progress-editor-" + UUID.randomUUID().toString().substring(0, 8);
-		this.users.save(new AppUser(name, "{noop}unused-" + UUID.randomUUID(), StaffRole.EDITOR,
-				this.institutions.findById(institutionId).orElseThrow()));
-		this.usernames.add(name);
-		return this.userDetails.loadUserByUsername(name);
+		this.staff.deleteAll();
 	}
 
 	@Test
@@ -85,8 +73,8 @@ class ProgressEditingTests {
 		long other = this.jdbc.queryForObject("select id from institution where id not in (select l.institution_id"
 				+ " from priority_task t join priority_lead_institution l on l.priority_id = t.priority_id where t.id = ?)"
 				+ " order by code limit 1", Long.class, taskId);
-		UserDetails leadEditor = editorOf(lead);
-		UserDetails otherEditor = editorOf(other);
+		UserDetails leadEditor = this.staff.signIn(StaffRole.EDITOR, lead);
+		UserDetails otherEditor = this.staff.signIn(StaffRole.EDITOR, other);
 
 		this.mvc
 			.perform(post("/admin/progress/tasks/{id}", taskId).param("when", "2019-02-01")
@@ -155,7 +143,7 @@ class ProgressEditingTests {
 		long lead = this.jdbc
 			.queryForObject("select l.institution_id from priority_task t join priority_lead_institution l"
 					+ " on l.priority_id = t.priority_id where t.id = ? limit 1", Long.class, taskId);
-		UserDetails editor = editorOf(lead);
+		UserDetails editor = this.staff.signIn(StaffRole.EDITOR, lead);
 		String[][] typed = { { "3.-5.10.2019", "2019-10-03", "2019-10-05", "DAYS" },
 				{ "2019-05", "2019-05-01", "2019-05-31", "MONTH" }, { "2019", "2019-01-01", "2019-12-31", "YEAR" },
 				{ "2019-autumn", "2019-09-01", "2019-11-30", "SEASON" }, { "", null, null, "UNDATED" } };
@@ -223,7 +211,7 @@ class ProgressEditingTests {
 					+ " on l.priority_id = t.priority_id where t.id = ? limit 1", Long.class, taskId);
 		long presidency = this.jdbc.queryForObject("select p.presidency_id from priority_task t join priority p"
 				+ " on p.id = t.priority_id where t.id = ?", Long.class, taskId);
-		UserDetails editor = editorOf(lead);
+		UserDetails editor = this.staff.signIn(StaffRole.EDITOR, lead);
 		List<Long> before = order(taskId);
 		long last = before.get(before.size() - 1);
 		this.mvc

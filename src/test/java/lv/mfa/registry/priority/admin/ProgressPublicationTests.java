@@ -1,8 +1,6 @@
 package lv.mfa.registry.priority.admin;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,19 +9,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
+import lv.mfa.registry.StaffFixtures;
 import lv.mfa.registry.TestDatabaseConfiguration;
 import lv.mfa.registry.progress.Progress;
 import lv.mfa.registry.progress.ProgressService;
-import lv.mfa.registry.reference.InstitutionRepository;
-import lv.mfa.registry.security.AppUser;
-import lv.mfa.registry.security.AppUserRepository;
 import lv.mfa.registry.security.StaffRole;
 import lv.mfa.registry.shared.cache.PublicPageCache;
 
@@ -53,13 +49,7 @@ class ProgressPublicationTests {
 	MockMvc mvc;
 
 	@Autowired
-	AppUserRepository users;
-
-	@Autowired
-	UserDetailsService userDetails;
-
-	@Autowired
-	InstitutionRepository institutions;
+	ApplicationContext context;
 
 	@Autowired
 	ProgressService progress;
@@ -70,7 +60,7 @@ class ProgressPublicationTests {
 	@Autowired
 	PublicPageCache pages;
 
-	private final List<String> usernames = new ArrayList<>();
+	private StaffFixtures staff;
 
 	private long presidencyId;
 
@@ -88,6 +78,7 @@ class ProgressPublicationTests {
 
 	@BeforeEach
 	void setUp() {
+		this.staff = new StaffFixtures(this.context, "publication");
 		this.presidencyId = this.jdbc.queryForObject("select id from presidency where slug = 'cbss-2018-2019'",
 				Long.class);
 		this.priority1 = priority(1);
@@ -97,8 +88,8 @@ class ProgressPublicationTests {
 		long lead = this.jdbc.queryForObject(
 				"select min(institution_id) from priority_lead_institution where priority_id = ?", Long.class,
 				this.priority1);
-		this.editor = staff(StaffRole.EDITOR, lead);
-		this.coordinator = staff(StaffRole.COORDINATOR, null);
+		this.editor = this.staff.signIn(StaffRole.EDITOR, lead);
+		this.coordinator = this.staff.signIn(StaffRole.COORDINATOR);
 	}
 
 	@AfterEach
@@ -107,7 +98,7 @@ class ProgressPublicationTests {
 		this.jdbc.update("delete from task_progress where text_lv like 'Publicēšanas tests%'");
 		this.jdbc.update("update priority_task set publication = 'PUBLISHED' where publication = 'DRAFT'"
 				+ " and priority_id in (?, ?)", this.priority1, this.priority2);
-		this.usernames.forEach((name) -> this.users.findByUsername(name).ifPresent(this.users::delete));
+		this.staff.deleteAll();
 	}
 
 	@Test
@@ -375,14 +366,6 @@ class ProgressPublicationTests {
 
 	private long count(String sql) {
 		return this.jdbc.queryForObject(sql, Long.class);
-	}
-
-	private UserDetails staff(StaffRole role, Long institutionId) {
-		String name = "publication-" + UUID.randomUUID().toString().substring(0, 8);
-		this.users.save(new AppUser(name, "{noop}unused-" + UUID.randomUUID(), role,
-				(institutionId != null) ? this.institutions.findById(institutionId).orElseThrow() : null));
-		this.usernames.add(name);
-		return this.userDetails.loadUserByUsername(name);
 	}
 
 }

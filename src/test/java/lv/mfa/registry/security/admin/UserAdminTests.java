@@ -94,6 +94,7 @@ class UserAdminTests {
 				.param("password", password)
 				.with(user("admin").roles("ADMIN"))
 				.with(csrf()))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Šāds lietotājvārds jau ir aizņemts")));
 
 		this.mvc.perform(formLogin("/login").user(this.username).password(password))

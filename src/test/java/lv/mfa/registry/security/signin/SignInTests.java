@@ -93,6 +93,7 @@ class SignInTests {
 			.andExpect(header().string("X-Frame-Options", "DENY"))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
 		this.mvc.perform(get("/login").param("lang", "en"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<html lang=\"en\">"), containsString("Sign in"))));
 	}
 
@@ -137,6 +138,7 @@ class SignInTests {
 		// through.
 		assertThat(signIn(this.username, this.password, "10.11.1.1")).isEqualTo("/login?throttled");
 		this.mvc.perform(get("/login").param("throttled", "").param("lang", "en"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Too many sign-in attempts")));
 	}
 

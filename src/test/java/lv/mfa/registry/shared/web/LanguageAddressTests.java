@@ -73,6 +73,7 @@ class LanguageAddressTests {
 			.andExpect(content().string(containsString("<title>Timeline of the CBSS presidency 2018–2019: Latvia"
 					+ " – Presidency Activity Registry</title>")));
 		this.mvc.perform(get("/lv/presidencies/cbss-2018-2019"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(
 					"<title>BJVP prezidentūra 2018–2019: Latvija" + " – Prezidentūru darbības reģistrs</title>")));
 		this.mvc.perform(get("/en/presidencies/no-such-presidency").accept(MediaType.TEXT_HTML))
@@ -89,6 +90,7 @@ class LanguageAddressTests {
 			.andExpect(content()
 				.string(containsString("href=\"webcal://localhost/presidencies/cbss-2018-2019/events.ics?lang=en\"")));
 		this.mvc.perform(get("/lv/presidencies/cbss-2018-2019"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"/presidencies/cbss-2018-2019/events.ics?lang=lv\"")))
 			.andExpect(content().string(containsString("Abonēt kalendāru")));
 		// Followed without a cookie, the English link gives English titles.
