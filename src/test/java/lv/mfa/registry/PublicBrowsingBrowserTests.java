@@ -35,8 +35,7 @@ class PublicBrowsingBrowserTests extends BrowserTestSupport {
 		this.page.locator("main a.button").first().click();
 		this.page.waitForURL(Pattern.compile(".*/presidencies/cbss-2018-2019/timeline$"));
 		assertNoAxeViolations(this.page);
-		this.page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
-			.setPath(java.nio.file.Path.of("docs/timeline.png")));
+		screenshot(this.page, "docs/timeline.png", false);
 
 		// Filter by priority 1.
 		this.page.selectOption("#filter-priority", "1");

@@ -99,6 +99,21 @@ class StaleEditsTests {
 	}
 
 	@Test
+	void aStalePriorityIsAConflict() throws Exception {
+		long id = id("select id from priority where number = 1 and presidency_id ="
+				+ " (select id from presidency where slug = 'cbss-2018-2019')");
+		staleSave(coordinator(), "/admin/priorities/" + id, "priority", id, "goalEn", "šo prioritāti");
+	}
+
+	@Test
+	void aStaleProgressEntryIsAConflict() throws Exception {
+		long id = id("select min(id) from task_progress");
+		UserDetails coordinator = this.userDetails
+			.loadUserByUsername(this.staff.account(StaffRole.COORDINATOR, null, null));
+		staleSave(user(coordinator), "/admin/progress/" + id, "task_progress", id, "textEn", "šo ierakstu");
+	}
+
+	@Test
 	void aStaleCountryIsAConflict() throws Exception {
 		String page = "/admin/countries/EE";
 		StaffForms.Form form = StaffForms.read(this.mvc, page + "/edit", admin()).with("nameEn", TYPED);

@@ -22,6 +22,15 @@ import lv.mfa.registry.workinggroup.WorkingGroup;
 class SearchRepository {
 
 	/**
+	 * A priority's texts before and after its task table (V12), folded as its stored
+	 * {@code search_vector} is: worked out in the query because a presidency has a few
+	 * priorities, not thousands, so no stored column or index is needed for them.
+	 */
+	private static final String PRIORITY_TASK_TEXTS = " to_tsvector('simple', registry_fold("
+			+ "coalesce(r.before_tasks_lv, '') || ' ' || coalesce(r.before_tasks_en, '') || ' ' ||"
+			+ " coalesce(r.after_tasks_lv, '') || ' ' || coalesce(r.after_tasks_en, ''))) ";
+
+	/**
 	 * Ranked ids of published records: full-text match on the folded text (prefixes of
 	 * each word), or a close trigram word similarity of the folded title for
 	 * misspellings. Events, the one type that grows, are ranked within a candidate set:
@@ -60,11 +69,13 @@ class SearchRepository {
 			  where w.publication = 'PUBLISHED'
 			    and (w.search_vector @@ q.query or q.text <% w.search_title)
 			  union all
-			  select 'PRIORITY', r.id, ts_rank(r.search_vector, q.query)
+			  select 'PRIORITY', r.id, ts_rank(r.search_vector || t.vector, q.query)
 			         + word_similarity(q.text, r.search_title)
-			  from priority r join presidency s on s.id = r.presidency_id, q
+			  from priority r join presidency s on s.id = r.presidency_id, q,
+			    lateral (select """ + PRIORITY_TASK_TEXTS + """
+			 as vector) t
 			  where s.publication = 'PUBLISHED'
-			    and (r.search_vector @@ q.query or q.text <% r.search_title)
+			    and ((r.search_vector || t.vector) @@ q.query or q.text <% r.search_title)
 			) hits
 			order by rank desc, kind, id
 			limit :limit
@@ -88,7 +99,8 @@ class SearchRepository {
 			  select search_vector from event where publication = 'PUBLISHED'
 			  union all select search_vector from project where publication = 'PUBLISHED'
 			  union all select search_vector from working_group where publication = 'PUBLISHED'
-			  union all select r.search_vector from priority r join presidency s on s.id = r.presidency_id
+			  union all select r.search_vector || """ + PRIORITY_TASK_TEXTS + """
+			 from priority r join presidency s on s.id = r.presidency_id
 			    where s.publication = 'PUBLISHED'$$)
 			where word % :word
 			order by word = :word desc, similarity(word, :word) desc, nentry desc, word

@@ -121,8 +121,10 @@ class SearchService {
 		}
 		Priority priority = (Priority) record;
 		return hit(kind, "/presidencies/" + priority.getPresidency().getSlug() + "/priorities/" + priority.getNumber(),
-				priority.getTitle(), Arrays.asList(priority.getGoal(), priority.getNarrative()), words, locale,
-				priority.getPresidency().getPeriodStart().getYear() + "–"
+				priority.getTitle(),
+				Arrays.asList(priority.getGoal(), priority.getNarrative(), priority.getBeforeTasks(),
+						priority.getAfterTasks()),
+				words, locale, priority.getPresidency().getPeriodStart().getYear() + "–"
 						+ priority.getPresidency().getPeriodEnd().getYear());
 	}
 

@@ -28,6 +28,7 @@ class AdminController {
 		if (user.isCoordinator()) {
 			model.addAttribute("warnings", this.quality.warnings());
 			model.addAttribute("progressWarnings", this.quality.progressWarnings());
+			model.addAttribute("priorityWarnings", this.quality.priorityWarnings());
 		}
 		return "admin/dashboard";
 	}

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import lv.mfa.registry.event.Event;
 import lv.mfa.registry.presidency.Presidency;
 import lv.mfa.registry.priority.TaskProgress;
+import lv.mfa.registry.staff.QualityProgressRepository.PriorityTexts;
 import lv.mfa.registry.staff.QualityProgressRepository.ProgressFacts;
 import lv.mfa.registry.shared.text.LocalizedText;
 
@@ -19,7 +20,8 @@ import lv.mfa.registry.shared.text.LocalizedText;
  * Warnings that do not block saving but want a look: an event outside its presidency's
  * period, a text missing in one language, a held event without results, a planned event
  * in the past; and the same for progress entries (outside the period, still planned after
- * their date, a text in one language only).
+ * their date, a text in one language only); a priority's or task's text in one language
+ * only.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,6 +43,13 @@ class DataQuality {
 
 	/** One warning about one progress entry. */
 	record ProgressWarning(Kind kind, ProgressFacts entry) {
+	}
+
+	/**
+	 * One text of a priority present in one language only: {@code field} names the text
+	 * (a message key), {@code anchor} the place on the priority's form to fix it.
+	 */
+	record PriorityWarning(Kind kind, Long priorityId, String presidency, int number, String field, String anchor) {
 	}
 
 	private final QualityEventRepository events;
@@ -81,6 +90,41 @@ class DataQuality {
 			warnings.add(new ProgressWarning(Kind.PLANNED_IN_PAST, entry));
 		}
 		return warnings;
+	}
+
+	List<PriorityWarning> priorityWarnings() {
+		List<PriorityWarning> warnings = new ArrayList<>();
+		Long previous = null;
+		for (PriorityTexts row : this.progress.findPriorityTexts()) {
+			// One row per task: the priority's own texts are checked on its first row.
+			if (!row.id().equals(previous)) {
+				check(warnings, row, "title", row.titleLv(), row.titleEn());
+				check(warnings, row, "goal", row.goalLv(), row.goalEn());
+				check(warnings, row, "narrative", row.narrativeLv(), row.narrativeEn());
+				check(warnings, row, "beforeTasks", row.beforeTasksLv(), row.beforeTasksEn());
+				check(warnings, row, "afterTasks", row.afterTasksLv(), row.afterTasksEn());
+				previous = row.id();
+			}
+			if (row.taskId() != null) {
+				check(warnings, row, "task", row.taskLv(), row.taskEn());
+			}
+		}
+		return warnings;
+	}
+
+	/**
+	 * A text in one language only. A priority's text links to the empty field; a task's
+	 * title to the task's row, which holds both languages.
+	 */
+	private static void check(List<PriorityWarning> warnings, PriorityTexts row, String field, String lv, String en) {
+		LocalizedText text = LocalizedText.of(lv, en);
+		if (text.isEmpty() || (!text.isMissing(LocalizedText.LATVIAN) && !text.isMissing(LocalizedText.ENGLISH))) {
+			return;
+		}
+		boolean english = text.isMissing(LocalizedText.ENGLISH);
+		String anchor = "task".equals(field) ? "task-" + row.taskId() : field + (english ? "En" : "Lv");
+		warnings.add(new PriorityWarning(english ? Kind.MISSING_ENGLISH : Kind.MISSING_LATVIAN, row.id(),
+				row.presidency(), row.number(), "admin.quality.priority-text." + field, anchor));
 	}
 
 	List<Warning> warnings() {

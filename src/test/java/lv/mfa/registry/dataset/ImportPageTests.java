@@ -18,21 +18,18 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.DynamicPropertyRegistrar;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import lv.mfa.registry.TestDatabase;
+import lv.mfa.registry.SeparateDatabaseConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -54,7 +51,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(properties = "registry.demo-data.enabled=false")
 @AutoConfigureMockMvc
-@Import(ImportPageTests.EmptyRegistry.class)
+@Import(SeparateDatabaseConfiguration.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ImportPageTests {
 
@@ -338,25 +335,6 @@ class ImportPageTests {
 
 	private void emptyRegistry() {
 		this.jdbc.execute("truncate " + String.join(", ", dataTables()) + " restart identity cascade");
-	}
-
-	/**
-	 * A database of this class's own, on the run's server (the run's container where
-	 * Docker answers).
-	 */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class EmptyRegistry {
-
-		@Bean
-		DynamicPropertyRegistrar separateDatabase() {
-			TestDatabase database = TestDatabase.separate();
-			return (registry) -> {
-				registry.add("spring.datasource.url", database::url);
-				registry.add("spring.datasource.username", database::username);
-				registry.add("spring.datasource.password", database::password);
-			};
-		}
-
 	}
 
 }

@@ -1,6 +1,7 @@
 package lv.mfa.registry.search;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import lv.mfa.registry.TestDatabaseConfiguration;
+import lv.mfa.registry.shared.cache.PublicPageCache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -32,6 +34,9 @@ class SearchTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PublicPageCache pages;
 
 	@Test
 	void findsLatvianTextWithoutDiacritics() throws Exception {
@@ -62,6 +67,40 @@ class SearchTests {
 		this.mvc.perform(get("/search").param("q", "riga"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<mark>Rīga</mark>")));
+	}
+
+	@Test
+	void findsAPriorityByItsTextsBeforeAndAfterItsTasksWhilePublished() throws Exception {
+		long priority = this.jdbc.queryForObject("select r.id from priority r join presidency s"
+				+ " on s.id = r.presidency_id where s.slug = 'cbss-2018-2019' and r.number = 1", Long.class);
+		Map<String, Object> before = this.jdbc
+			.queryForMap("select before_tasks_lv, after_tasks_en from priority where id = ?", priority);
+		String link = "href=\"/en/presidencies/cbss-2018-2019/priorities/1\"";
+		try {
+			this.jdbc.update("update priority set before_tasks_lv = 'Ievadā **zilonkaulkrasta** piemērs',"
+					+ " after_tasks_en = 'Closing words on xylophonists' where id = ?", priority);
+			assertThat(search("zilonkaulkrasta")).contains(link).contains("<mark>zilonkaulkrasta</mark>");
+			assertThat(search("xylophonists")).contains(link).contains("<mark>xylophonists</mark>");
+			// A misspelt word of these texts is suggested too.
+			assertThat(search("xylofonists")).contains("xylophonists");
+
+			this.jdbc.update("update presidency set publication = 'DRAFT' where slug = 'cbss-2018-2019'");
+			this.pages.evictAll();
+			assertThat(search("zilonkaulkrasta")).doesNotContain(link).doesNotContain("zilonkaulkrasta</mark>");
+		}
+		finally {
+			this.jdbc.update("update presidency set publication = 'PUBLISHED' where slug = 'cbss-2018-2019'");
+			this.jdbc.update("update priority set before_tasks_lv = ?, after_tasks_en = ? where id = ?",
+					before.get("before_tasks_lv"), before.get("after_tasks_en"), priority);
+		}
+	}
+
+	private String search(String query) throws Exception {
+		return this.mvc.perform(get("/en/search").param("q", query))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	@Test

@@ -12,7 +12,6 @@ import org.hibernate.Hibernate;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 import lv.mfa.registry.presidency.Presidency;
 import lv.mfa.registry.presidency.PresidencyChoices;
@@ -28,6 +27,8 @@ import lv.mfa.registry.shared.text.LocalizedText;
 import lv.mfa.registry.shared.NotFoundException;
 import lv.mfa.registry.shared.Publication;
 import lv.mfa.registry.shared.form.Dependant;
+import lv.mfa.registry.shared.form.FormProblems;
+import lv.mfa.registry.shared.form.Versions;
 
 /**
  * Coordinators set up a presidency's priorities: number, texts, lead institutions and
@@ -83,54 +84,49 @@ class PriorityAdmin {
 	}
 
 	/**
-	 * A new priority of a presidency with its first tasks; null when the form has errors.
+	 * A new priority of a presidency with its first tasks; its id.
+	 * @throws lv.mfa.registry.shared.form.FormRuleException naming every broken rule
 	 */
-	Long create(PriorityForm form, boolean publish, Errors errors) {
+	Long create(PriorityForm form, boolean publish) {
+		FormProblems problems = new FormProblems();
 		Presidency presidency = (form.presidencyId() != null)
 				? this.presidencies.findById(form.presidencyId()).orElse(null) : null;
 		if (presidency == null) {
-			errors.rejectValue("presidencyId", "admin.unknown-choice");
+			problems.reject("presidencyId", "admin.unknown-choice");
 		}
-		Set<Institution> leads = check(form, null, errors);
+		Set<Institution> leads = check(form, null, problems);
 		int number = (form.number() != null) ? form.number()
 				: (presidency != null) ? this.dependants.maxNumber(presidency.getId()) + 1 : 1;
 		if (presidency != null && this.priorities.findByPresidencyIdAndNumber(presidency.getId(), number).isPresent()) {
-			errors.rejectValue("number", "admin.priority.number-taken");
+			problems.reject("number", "admin.priority.number-taken");
 		}
-		if (errors.hasErrors()) {
-			return null;
-		}
+		problems.throwIfAny();
 		Priority priority = new Priority(presidency, number, LocalizedText.of(form.titleLv(), form.titleEn()));
 		fill(priority, form, leads, publish);
 		return this.priorities.save(priority).getId();
 	}
 
 	/**
-	 * Saves over the version the form was opened from; a newer one is refused. A number
-	 * another priority of the presidency has swaps the two.
+	 * Saves over the version the form was opened from. A number another priority of the
+	 * presidency has swaps the two.
 	 */
-	boolean update(Long id, PriorityForm form, boolean publish, Errors errors) {
+	void update(Long id, PriorityForm form, boolean publish) {
 		Priority priority = find(id);
-		if (form.version() == null || form.version() != priority.getVersion()) {
-			errors.reject("admin.priority.conflict");
-			return false;
-		}
-		Set<Institution> leads = check(form, priority, errors);
-		if (errors.hasErrors()) {
-			return false;
-		}
+		Versions.check(priority.getVersion(), form.version());
+		FormProblems problems = new FormProblems();
+		Set<Institution> leads = check(form, priority, problems);
+		problems.throwIfAny();
 		// Task changes alone raise the priority's version too.
 		this.entityManager.lock(priority, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 		if (form.number() != null && form.number() != priority.getNumber()) {
 			renumber(priority, form.number());
 		}
 		fill(priority, form, leads, publish);
-		return true;
 	}
 
-	private Set<Institution> check(PriorityForm form, Priority priority, Errors errors) {
+	private Set<Institution> check(PriorityForm form, Priority priority, FormProblems problems) {
 		if (LocalizedText.of(form.titleLv(), form.titleEn()).isEmpty()) {
-			errors.rejectValue("titleLv", "admin.event.title-required");
+			problems.reject("titleLv", "admin.event.title-required");
 		}
 		for (int i = 0; i < form.tasks().size(); i++) {
 			TaskRow row = form.tasks().get(i);
@@ -138,16 +134,16 @@ class PriorityAdmin {
 				continue;
 			}
 			if (row.id() != null && row.isBlank()) {
-				errors.rejectValue("tasks[" + i + "].titleLv", "admin.priority.task-title-required");
+				problems.reject("tasks[" + i + "].titleLv", "admin.priority.task-title-required");
 			}
 			if (row.id() != null && (priority == null
 					|| priority.getTasks().stream().noneMatch((task) -> task.getId().equals(row.id())))) {
-				errors.reject("admin.unknown-choice");
+				problems.rejectForm("admin.unknown-choice");
 			}
 		}
 		Set<Institution> leads = new LinkedHashSet<>(this.institutions.findAllById(form.leadInstitutionIds()));
 		if (leads.size() != new LinkedHashSet<>(form.leadInstitutionIds()).size()) {
-			errors.rejectValue("leadInstitutionIds", "admin.unknown-choice");
+			problems.reject("leadInstitutionIds", "admin.unknown-choice");
 		}
 		return leads;
 	}

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import lv.mfa.registry.priority.Priority;
 import lv.mfa.registry.priority.PriorityTask;
 import lv.mfa.registry.shared.form.Dependant;
+import lv.mfa.registry.shared.form.EditorFlow;
 
 /**
  * Coordinators' priorities: list, set up, edit with lead institutions and tasks, delete.
@@ -36,6 +36,8 @@ import lv.mfa.registry.shared.form.Dependant;
 class PriorityAdminController {
 
 	static final String FORM = "priorityForm";
+
+	private static final EditorFlow FLOW = new EditorFlow("admin.priority.this");
 
 	private final PriorityAdmin priorities;
 
@@ -63,17 +65,16 @@ class PriorityAdminController {
 			form.withNewRows();
 			return form(model, null);
 		}
-		if (!result.hasErrors()) {
-			try {
-				Long id = this.priorities.create(form, "publish".equals(action), result);
-				if (id != null) {
-					redirect.addFlashAttribute("message", "admin.priority.created");
-					return "redirect:/admin/priorities/" + id + "/edit";
-				}
+		try {
+			Long id = FLOW.create(result, () -> this.priorities.create(form, "publish".equals(action)));
+			if (id != null) {
+				redirect.addFlashAttribute("message", "admin.priority.created");
+				return "redirect:/admin/priorities/" + id + "/edit";
 			}
-			catch (DataIntegrityViolationException ex) {
-				result.rejectValue("number", "admin.priority.number-taken");
-			}
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Two people giving the same number at once: the second is told so.
+			result.rejectValue("number", "admin.priority.number-taken");
 		}
 		return form(model, null);
 	}
@@ -91,18 +92,13 @@ class PriorityAdminController {
 			form.withNewRows();
 			return form(model, id);
 		}
-		if (!result.hasErrors()) {
-			try {
-				if (this.priorities.update(id, form, "publish".equals(action), result)) {
-					return act(id, (action != null) ? action : "", redirect);
-				}
+		try {
+			if (FLOW.updated(result, () -> this.priorities.update(id, form, "publish".equals(action)))) {
+				return act(id, (action != null) ? action : "", redirect);
 			}
-			catch (ObjectOptimisticLockingFailureException ex) {
-				result.reject("admin.priority.conflict");
-			}
-			catch (DataIntegrityViolationException ex) {
-				result.rejectValue("number", "admin.priority.number-taken");
-			}
+		}
+		catch (DataIntegrityViolationException ex) {
+			result.rejectValue("number", "admin.priority.number-taken");
 		}
 		return form(model, id);
 	}

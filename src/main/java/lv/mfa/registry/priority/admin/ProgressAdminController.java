@@ -6,12 +6,10 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -26,6 +24,7 @@ import lv.mfa.registry.priority.Priority;
 import lv.mfa.registry.priority.PriorityTask;
 import lv.mfa.registry.priority.TaskProgress;
 import lv.mfa.registry.security.StaffUser;
+import lv.mfa.registry.shared.form.EditorFlow;
 import lv.mfa.registry.shared.form.StaffTime;
 
 /** Progress of the priorities' tasks: the list per presidency, add, edit, delete. */
@@ -35,6 +34,8 @@ import lv.mfa.registry.shared.form.StaffTime;
 class ProgressAdminController {
 
 	static final String FORM = "progressForm";
+
+	private static final EditorFlow FLOW = new EditorFlow("admin.progress.this");
 
 	private final ProgressEditing editing;
 
@@ -49,13 +50,13 @@ class ProgressAdminController {
 		Long shown = (presidency != null) ? presidency : (presidencies.isEmpty() ? null : presidencies.get(0).getId());
 		model.addAttribute("presidencies", presidencies);
 		model.addAttribute("presidencyId", shown);
-		List<PriorityTask> tasks = (shown != null) ? this.editing.tasks(shown) : List.of();
-		model.addAttribute("tasks", tasks);
-		model.addAttribute("drafts", ProgressEditing.draftsByPriority(tasks));
+		List<ProgressEditing.TaskRow> rows = (shown != null) ? this.editing.tasks(shown, user) : List.of();
+		model.addAttribute("rows", rows);
+		model.addAttribute("drafts", ProgressEditing.draftsByPriority(rows));
 		model.addAttribute("coordinator", user.isCoordinator());
 		model.addAttribute("editable",
-				tasks.stream()
-					.map(PriorityTask::getPriority)
+				rows.stream()
+					.map((row) -> row.task().getPriority())
 					.filter((priority) -> ProgressEditing.mayChange(priority, user))
 					.map(Priority::getId)
 					.collect(Collectors.toSet()));
@@ -72,12 +73,14 @@ class ProgressAdminController {
 	String add(@PathVariable Long taskId, @Valid @ModelAttribute(FORM) ProgressForm form, BindingResult result,
 			@RequestParam(name = "publish", defaultValue = "false") boolean publish,
 			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
-		result = keepTyped(form, result, model);
+		// Another institution's task, or publishing without the right: refused before the
+		// form is even checked.
 		PriorityTask task = this.editing.task(taskId, user);
 		ProgressEditing.publication(publish, user);
-		if (!result.hasErrors() && this.editing.add(taskId, form, publish, result, user)) {
+		Long presidency = FLOW.create(result, () -> this.editing.add(taskId, form, publish, user));
+		if (presidency != null) {
 			redirect.addFlashAttribute("message", publish ? "admin.progress.saved-published" : "admin.progress.saved");
-			return "redirect:/admin/progress?presidency=" + task.getPriority().getPresidency().getId();
+			return "redirect:/admin/progress?presidency=" + presidency;
 		}
 		return form(model, task, null);
 	}
@@ -93,21 +96,12 @@ class ProgressAdminController {
 	String update(@PathVariable Long id, @Valid @ModelAttribute(FORM) ProgressForm form, BindingResult result,
 			@RequestParam(name = "publish", defaultValue = "false") boolean publish,
 			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
-		result = keepTyped(form, result, model);
 		TaskProgress entry = this.editing.entry(id, user);
 		ProgressEditing.publication(publish, user);
-		if (!result.hasErrors()) {
-			try {
-				if (this.editing.update(id, form, publish, result, user)) {
-					redirect.addFlashAttribute("message",
-							publish ? "admin.progress.saved-published" : "admin.progress.saved");
-					return "redirect:/admin/progress?presidency="
-							+ entry.getTask().getPriority().getPresidency().getId() + "#entry-" + id;
-				}
-			}
-			catch (ObjectOptimisticLockingFailureException ex) {
-				result.reject("admin.progress.conflict");
-			}
+		if (FLOW.updated(result, () -> this.editing.update(id, form, publish, user))) {
+			redirect.addFlashAttribute("message", publish ? "admin.progress.saved-published" : "admin.progress.saved");
+			return "redirect:/admin/progress?presidency=" + entry.getTask().getPriority().getPresidency().getId()
+					+ "#entry-" + id;
 		}
 		return form(model, entry.getTask(), entry);
 	}
@@ -162,17 +156,6 @@ class ProgressAdminController {
 		model.addAttribute("entryId", (entry != null) ? entry.getId() : null);
 		model.addAttribute("kinds", TaskProgress.Kind.values());
 		return "admin/progress/form";
-	}
-
-	private static BindingResult keepTyped(ProgressForm form, BindingResult result, Model model) {
-		if (result.getTarget() != null) {
-			return result;
-		}
-		BeanPropertyBindingResult kept = new BeanPropertyBindingResult(form, FORM);
-		kept.addAllErrors(result);
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, kept);
-		model.addAttribute(FORM, form);
-		return kept;
 	}
 
 }

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import lv.mfa.registry.priority.TaskProgress;
 import lv.mfa.registry.security.StaffUser;
+import lv.mfa.registry.shared.form.EditorFlow;
 import lv.mfa.registry.shared.text.LocalizedText;
 
 /**
@@ -36,6 +37,8 @@ import lv.mfa.registry.shared.text.LocalizedText;
 class ProgressBulkController {
 
 	static final String FORM = "bulkForm";
+
+	private static final EditorFlow FLOW = new EditorFlow("admin.progress.this");
 
 	private final ProgressBulkEditing editing;
 
@@ -90,20 +93,14 @@ class ProgressBulkController {
 			form.padded();
 			return page(model, priority, result);
 		}
-		try {
-			List<Long> ids = this.editing.addAll(priorityId, entries, publish, user);
+		List<Long> ids = FLOW.create(result, () -> this.editing.addAll(priorityId, entries, publish, user));
+		if (ids != null) {
 			redirect.addFlashAttribute("message",
 					publish ? "admin.progress.bulk.saved-published" : "admin.progress.bulk.saved");
 			return "redirect:/admin/progress?presidency=" + priority.presidencyId() + "#entry-" + ids.get(0);
 		}
-		catch (BulkEntryException ex) {
-			for (BulkEntryException.Problem problem : ex.problems()) {
-				result.rejectValue("rows[" + problem.row() + "]." + problem.field(), problem.messageKey(),
-						new Object[] { problem.typed() }, null);
-			}
-			form.padded();
-			return page(model, priority, result);
-		}
+		form.padded();
+		return page(model, priority, result);
 	}
 
 	private static String page(Model model, ProgressBulkEditing.PriorityTasks priority, BindingResult result) {

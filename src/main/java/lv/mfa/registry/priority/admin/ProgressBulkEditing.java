@@ -17,6 +17,7 @@ import lv.mfa.registry.priority.TaskProgress;
 import lv.mfa.registry.security.StaffUser;
 import lv.mfa.registry.shared.NotFoundException;
 import lv.mfa.registry.shared.Publication;
+import lv.mfa.registry.shared.form.FormProblems;
 import lv.mfa.registry.shared.text.ApproximateDate;
 import lv.mfa.registry.shared.text.InvalidApproximateDateException;
 import lv.mfa.registry.shared.text.LocalizedText;
@@ -84,13 +85,14 @@ class ProgressBulkEditing {
 
 	/**
 	 * Adds every entry at the end of its task's order; answers the new entries' ids in
-	 * the order given: drafts, or published when a coordinator asks. Throws
-	 * {@link BulkEntryException} naming every row problem, and then saves nothing.
+	 * the order given: drafts, or published when a coordinator asks.
+	 * @throws lv.mfa.registry.shared.form.FormRuleException naming every row problem
+	 * beside its cell ({@code rows[i].field}, with what was typed); nothing is saved then
 	 */
 	List<Long> addAll(Long priorityId, List<NewEntry> entries, boolean publish, StaffUser user) {
 		Priority priority = load(priorityId, user);
 		Publication publication = ProgressEditing.publication(publish, user);
-		List<BulkEntryException.Problem> problems = new ArrayList<>();
+		FormProblems problems = new FormProblems();
 		List<Runnable> additions = new ArrayList<>();
 		List<TaskProgress> added = new ArrayList<>();
 		for (NewEntry entry : entries) {
@@ -99,27 +101,27 @@ class ProgressBulkEditing {
 				.filter((candidate) -> candidate.getId().equals(entry.taskId()))
 				.findFirst()
 				.orElse(null);
+			String row = "rows[" + entry.row() + "].";
 			if (task == null) {
-				problems.add(new BulkEntryException.Problem(entry.row(), "task", (entry.taskTyped() != null)
-						? "admin.progress.bulk.task-unknown" : "admin.progress.bulk.task-required", entry.taskTyped()));
+				problems.reject(row + "task", (entry.taskTyped() != null) ? "admin.progress.bulk.task-unknown"
+						: "admin.progress.bulk.task-required", entry.taskTyped());
 			}
 			ApproximateDate when = null;
 			try {
 				when = ApproximateDate.parse(entry.when());
 			}
 			catch (InvalidApproximateDateException ex) {
-				problems.add(new BulkEntryException.Problem(entry.row(), "when", ex.getMessageKey(), ex.getTyped()));
+				problems.reject(row + "when", ex.getMessageKey(), ex.getTyped());
 			}
 			TaskProgress.Kind kind = kind(entry.kind());
 			if (kind == null) {
-				problems.add(new BulkEntryException.Problem(
-						entry.row(), "kind", (entry.kind() == null || entry.kind().isBlank())
+				problems.reject(
+						row + "kind", (entry.kind() == null || entry.kind().isBlank())
 								? "admin.progress.bulk.kind-required" : "admin.progress.bulk.kind-unknown",
-						entry.kind()));
+						entry.kind());
 			}
 			if (entry.text().isEmpty()) {
-				problems
-					.add(new BulkEntryException.Problem(entry.row(), "textLv", "admin.progress.text-required", null));
+				problems.reject(row + "textLv", "admin.progress.text-required");
 			}
 			ApproximateDate date = when;
 			additions.add(() -> {
@@ -128,9 +130,7 @@ class ProgressBulkEditing {
 				added.add(saved);
 			});
 		}
-		if (!problems.isEmpty()) {
-			throw new BulkEntryException(problems);
-		}
+		problems.throwIfAny();
 		additions.forEach(Runnable::run);
 		this.entityManager.flush();
 		return added.stream().map(TaskProgress::getId).toList();

@@ -1,5 +1,6 @@
 package lv.mfa.registry.priority.admin;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 import lv.mfa.registry.presidency.Presidency;
 import lv.mfa.registry.presidency.PresidencyChoices;
@@ -20,6 +20,8 @@ import lv.mfa.registry.priority.TaskProgress;
 import lv.mfa.registry.security.StaffUser;
 import lv.mfa.registry.shared.NotFoundException;
 import lv.mfa.registry.shared.Publication;
+import lv.mfa.registry.shared.form.FormProblems;
+import lv.mfa.registry.shared.form.Versions;
 import lv.mfa.registry.shared.text.ApproximateDate;
 import lv.mfa.registry.shared.text.InvalidApproximateDateException;
 
@@ -51,12 +53,32 @@ class ProgressEditing {
 		return this.presidencies.publishedFirst();
 	}
 
+	/**
+	 * A presidency's tasks as this user may see them: coordinators and the lead
+	 * institution's editors everything, other editors only what is published, as for
+	 * events (a draft is the other institution's work in progress).
+	 */
 	@Transactional(readOnly = true)
-	List<PriorityTask> tasks(Long presidencyId) {
-		List<PriorityTask> tasks = this.tasks.findTasksWithProgress(presidencyId);
-		// Lead institutions of every priority shown, in one batch.
-		tasks.forEach((task) -> task.getPriority().getLeadInstitutions().size());
-		return tasks;
+	List<TaskRow> tasks(Long presidencyId, StaffUser user) {
+		List<TaskRow> rows = new ArrayList<>();
+		for (PriorityTask task : this.tasks.findTasksWithProgress(presidencyId)) {
+			// Lead institutions are read in batches (default_batch_fetch_size).
+			if (mayChange(task.getPriority(), user)) {
+				rows.add(new TaskRow(task, List.copyOf(task.getProgress())));
+			}
+			else if (task.isPublished()) {
+				rows.add(new TaskRow(task, task.getProgress().stream().filter(TaskProgress::isPublished).toList()));
+			}
+		}
+		return rows;
+	}
+
+	/**
+	 * A task in the list with the entries its reader may see; a copy, so that leaving
+	 * some out never touches the task's own (orphan-removing) collection.
+	 */
+	record TaskRow(PriorityTask task, List<TaskProgress> entries) {
+
 	}
 
 	@Transactional(readOnly = true)
@@ -75,38 +97,29 @@ class ProgressEditing {
 	}
 
 	/**
-	 * Adds an entry, a draft unless a coordinator publishes it with the save; answers
-	 * false when a rule refused it.
+	 * Adds an entry, a draft unless a coordinator publishes it with the save; answers the
+	 * presidency whose list to return to.
+	 * @throws lv.mfa.registry.shared.form.FormRuleException naming every broken rule
 	 */
-	boolean add(Long taskId, ProgressForm form, boolean publish, Errors errors, StaffUser user) {
+	Long add(Long taskId, ProgressForm form, boolean publish, StaffUser user) {
 		PriorityTask task = task(taskId, user);
 		Publication publication = publication(publish, user);
-		ApproximateDate when = checkRules(form, errors);
-		if (errors.hasErrors()) {
-			return false;
-		}
+		ApproximateDate when = checkRules(form);
 		task.addProgress(when, form.kind(), form.text()).setPublication(publication);
-		return true;
+		return task.getPriority().getPresidency().getId();
 	}
 
 	/**
-	 * Saves over the version the form was opened from; a newer one is refused. The entry
-	 * becomes a draft unless a coordinator publishes it with the save.
+	 * Saves over the version the form was opened from. The entry becomes a draft unless a
+	 * coordinator publishes it with the save.
 	 */
-	boolean update(Long entryId, ProgressForm form, boolean publish, Errors errors, StaffUser user) {
+	void update(Long entryId, ProgressForm form, boolean publish, StaffUser user) {
 		TaskProgress entry = entry(entryId, user);
 		Publication publication = publication(publish, user);
-		if (form.version() == null || form.version() != entry.getVersion()) {
-			errors.reject("admin.progress.conflict");
-			return false;
-		}
-		ApproximateDate when = checkRules(form, errors);
-		if (errors.hasErrors()) {
-			return false;
-		}
+		Versions.check(entry.getVersion(), form.version());
+		ApproximateDate when = checkRules(form);
 		entry.change(when, form.kind(), form.text());
 		entry.setPublication(publication);
-		return true;
 	}
 
 	/**
@@ -151,12 +164,12 @@ class ProgressEditing {
 	}
 
 	/** The drafts (tasks and entries) of each priority in the list, by priority id. */
-	static Map<Long, Long> draftsByPriority(List<PriorityTask> tasks) {
+	static Map<Long, Long> draftsByPriority(List<TaskRow> rows) {
 		Map<Long, Long> drafts = new HashMap<>();
-		for (PriorityTask task : tasks) {
-			long count = (task.isPublished() ? 0 : 1)
-					+ task.getProgress().stream().filter((entry) -> !entry.isPublished()).count();
-			drafts.merge(task.getPriority().getId(), count, Long::sum);
+		for (TaskRow row : rows) {
+			long count = (row.task().isPublished() ? 0 : 1)
+					+ row.entries().stream().filter((entry) -> !entry.isPublished()).count();
+			drafts.merge(row.task().getPriority().getId(), count, Long::sum);
 		}
 		return drafts;
 	}
@@ -200,18 +213,20 @@ class ProgressEditing {
 		}
 	}
 
-	/** Reads the date and checks the texts; answers the date, or null when unreadable. */
-	private static ApproximateDate checkRules(ProgressForm form, Errors errors) {
+	/** Reads the date and checks the texts; answers the date. */
+	private static ApproximateDate checkRules(ProgressForm form) {
+		FormProblems problems = new FormProblems();
 		ApproximateDate when = null;
 		try {
 			when = ApproximateDate.parse(form.when());
 		}
 		catch (InvalidApproximateDateException ex) {
-			errors.rejectValue("when", ex.getMessageKey(), new Object[] { ex.getTyped() }, null);
+			problems.reject("when", ex.getMessageKey(), ex.getTyped());
 		}
 		if (form.text().isEmpty()) {
-			errors.rejectValue("textLv", "admin.progress.text-required");
+			problems.reject("textLv", "admin.progress.text-required");
 		}
+		problems.throwIfAny();
 		return when;
 	}
 

@@ -30,9 +30,9 @@
  * {@code Errors errors} by a local {@code FormProblems problems}, {@code rejectValue} by
  * {@code reject}, the early returns by {@code problems.throwIfAny()}, the version
  * comparison by {@code Versions.check}; drop the controller's
- * {@code catch (ObjectOptimisticLockingFailureException …)} and {@code keepTyped} and
- * call {@code FLOW.create(...)} / {@code FLOW.updated(...)}; add
- * {@code admin.<record>.this} ("šo …" / "this …") to both message files.
+ * {@code catch (ObjectOptimisticLockingFailureException …)} and call
+ * {@code FLOW.create(...)} / {@code FLOW.updated(...)}; add {@code admin.<record>.this}
+ * ("šo …" / "this …") to both message files.
  * <p>
  * <b>Templates</b> ({@code templates/fragments/form.html}): {@code notices} above the
  * fields, {@code field}/{@code errors} beside them; a {@code th:field} control with an

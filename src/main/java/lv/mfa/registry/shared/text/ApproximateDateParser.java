@@ -57,6 +57,13 @@ final class ApproximateDateParser {
 	private static final Pattern LV_MONTHS = Pattern
 		.compile("(\\d{1,2})\\.(\\d{4})\\.?\\s*[-–—]\\s*(\\d{1,2})\\.(\\d{4})\\.?");
 
+	/**
+	 * As the reports write it, so a table pasted from one reads back: "2008. gada
+	 * janvārī", "2019. gada rudenī", "2019. gada 1. ceturksnī".
+	 */
+	private static final Pattern LV_WORDS = Pattern
+		.compile("(\\d{4})\\.?\\s*gada\\s+(?:([1-4])\\. ceturksn(?:ī|is)|(\\p{L}+))", Pattern.CASE_INSENSITIVE);
+
 	private ApproximateDateParser() {
 	}
 
@@ -111,6 +118,12 @@ final class ApproximateDateParser {
 			}
 			return ApproximateDate.years(first, last);
 		}
+		if ((m = LV_WORDS.matcher(typed)).matches()) {
+			ApproximateDate date = inWords(number(m.group(1)), m.group(2), m.group(3));
+			if (date != null) {
+				return date;
+			}
+		}
 		if ((m = SEASON.matcher(typed)).matches()) {
 			String name = ((m.group(2) != null) ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
 			int year = number((m.group(1) != null) ? m.group(1) : m.group(4));
@@ -121,6 +134,27 @@ final class ApproximateDateParser {
 			}
 		}
 		throw new InvalidApproximateDateException("date.approximate.invalid", typed);
+	}
+
+	/** A quarter, or a month or season named in any of its Latvian cases; else null. */
+	private static ApproximateDate inWords(int year, String quarter, String name) {
+		if (quarter != null) {
+			return ApproximateDate.quarter(year, number(quarter));
+		}
+		String word = name.toLowerCase(Locale.ROOT);
+		for (int month = 1; month <= 12; month++) {
+			for (DateTexts.Case grammaticalCase : DateTexts.Case.values()) {
+				if (word.equals(DateTexts.latvianMonth(month, grammaticalCase))) {
+					return ApproximateDate.month(year, month);
+				}
+			}
+		}
+		for (String[] season : SEASONS) {
+			if (word.equals(season[1]) || word.equals(season[2])) {
+				return ApproximateDate.season(year, number(season[3]));
+			}
+		}
+		return null;
 	}
 
 	private static ApproximateDate months(String typed, int firstYear, int firstMonth, int lastYear, int lastMonth) {

@@ -1,6 +1,7 @@
 package lv.mfa.registry.priority.admin;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -9,9 +10,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import lv.mfa.registry.TestDatabaseConfiguration;
+import lv.mfa.registry.security.AppUser;
+import lv.mfa.registry.security.AppUserRepository;
+import lv.mfa.registry.security.StaffRole;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -34,6 +39,68 @@ class PriorityAdminTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	AppUserRepository users;
+
+	@Autowired
+	UserDetailsService userDetails;
+
+	/**
+	 * A refused save marks every field in error for screen readers
+	 * (shared.form.FieldAria, not the templates): the message beside the field, the
+	 * control pointing at it after its hint; nothing saved.
+	 */
+	@Test
+	void refusedPriorityAndProgressFormsMarkTheirFieldsInError() throws Exception {
+		long id = this.jdbc.queryForObject("select p.id from priority p join presidency s on s.id = p.presidency_id"
+				+ " where s.slug = 'cbss-2018-2019' and p.number = 3", Long.class);
+		long version = this.jdbc.queryForObject("select version from priority where id = ?", Long.class, id);
+		long task = this.jdbc.queryForObject(
+				"select id from priority_task where priority_id = ? order by position limit 1", Long.class, id);
+		String body = this.mvc
+			.perform(post("/admin/priorities/{id}", id).param("version", String.valueOf(version))
+				.param("titleLv", " ")
+				.param("tasks[0].id", String.valueOf(task))
+				.param("tasks[0].titleLv", " ")
+				.param("lang", "en")
+				.with(user("c").roles("COORDINATOR"))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(body).contains("id=\"titleLv-error\"", "aria-describedby=\"titleLv-error\"",
+				"id=\"tasks[0].titleLv-error\"", "aria-describedby=\"tasks[0].titleLv-error\"", "aria-invalid=\"true\"",
+				"aria-describedby=\"tasks-texts-hint\"");
+		assertThat(body).doesNotContain("aria-describedby=\"goalLv-error\"");
+		assertThat(this.jdbc.queryForObject("select version from priority where id = ?", Long.class, id))
+			.isEqualTo(version);
+
+		// The progress editor needs a staff account (it reads the user's institution).
+		String name = "aria-" + UUID.randomUUID().toString().substring(0, 8);
+		this.users.save(new AppUser(name, "{noop}unused-" + UUID.randomUUID(), StaffRole.COORDINATOR, null));
+		try {
+			long entries = this.jdbc.queryForObject("select count(*) from task_progress", Long.class);
+			String progress = this.mvc
+				.perform(post("/admin/progress/tasks/{id}", task).param("when", "2019-02-30")
+					.param("kind", "DONE")
+					.param("textLv", "")
+					.param("lang", "en")
+					.with(user(this.userDetails.loadUserByUsername(name)))
+					.with(csrf()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(progress).contains("aria-describedby=\"when-hint when-error\"", "id=\"when-error\"",
+					"aria-describedby=\"textLv-error\"", "id=\"textLv-error\"");
+			assertThat(this.jdbc.queryForObject("select count(*) from task_progress", Long.class)).isEqualTo(entries);
+		}
+		finally {
+			this.users.findByUsername(name).ifPresent(this.users::delete);
+		}
+	}
 
 	@Test
 	void aCoordinatorAddsATaskToAPriority() throws Exception {

@@ -178,6 +178,41 @@ class ProgressPublicationTests {
 	}
 
 	@Test
+	void editorsOfOtherInstitutionsSeeOnlyPublishedTasksAndEntries() throws Exception {
+		long other = this.jdbc.queryForObject(
+				"select min(id) from institution where id not in"
+						+ " (select institution_id from priority_lead_institution where priority_id = ?)",
+				Long.class, this.priority1);
+		UserDetails otherEditor = this.staff.signIn(StaffRole.EDITOR, other);
+		String draft = "Publicēšanas tests: cita iestāde neredz";
+		String published = "Publicēšanas tests: redz visi";
+		this.mvc
+			.perform(post("/admin/progress/tasks/{id}", this.task1).param("when", "2019-05-01")
+				.param("kind", "DONE")
+				.param("textLv", draft)
+				.with(user(this.editor))
+				.with(csrf()))
+			.andExpect(status().isFound());
+		this.mvc
+			.perform(post("/admin/progress/tasks/{id}", this.task1).param("when", "2019-05-02")
+				.param("kind", "DONE")
+				.param("textLv", published)
+				.param("publish", "true")
+				.with(user(this.coordinator))
+				.with(csrf()))
+			.andExpect(status().isFound());
+		String task = "id=\"task-" + this.task1 + "\"";
+		assertThat(staffList(otherEditor)).contains(task).contains(published).doesNotContain(draft);
+		assertThat(staffList(this.editor)).contains(task).contains(published).contains(draft);
+		assertThat(staffList(this.coordinator)).contains(draft);
+
+		// A draft task hides itself and every entry under it, published or not.
+		this.jdbc.update("update priority_task set publication = 'DRAFT' where id = ?", this.task1);
+		assertThat(staffList(otherEditor)).doesNotContain(task).doesNotContain(published).doesNotContain(draft);
+		assertThat(staffList(this.editor)).contains(task).contains(published).contains(draft);
+	}
+
+	@Test
 	void publishAllPublishesExactlyThatPrioritysDrafts() throws Exception {
 		for (String text : List.of("Publicēšanas tests: pirmais", "Publicēšanas tests: otrais")) {
 			this.mvc

@@ -29,6 +29,10 @@ class ApproximateDateTests {
 			"5.2.2008. | 2008-02-05 | 2008-02-05 | DAY", "3.–5.10.2007 | 2007-10-03 | 2007-10-05 | DAYS",
 			"03.-05.10.2007 | 2007-10-03 | 2007-10-05 | DAYS", "31.01.-01.02.2019 | 2019-01-31 | 2019-02-01 | DAYS",
 			"28.12.2018.-02.01.2019 | 2018-12-28 | 2019-01-02 | DAYS", "01.2008 | 2008-01-01 | 2008-01-31 | MONTH",
+			"2008. gada janvārī | 2008-01-01 | 2008-01-31 | MONTH",
+			"2008. gada Janvāris | 2008-01-01 | 2008-01-31 | MONTH",
+			"2019. gada rudenī | 2019-09-01 | 2019-11-30 | SEASON",
+			"2019. gada 1. ceturksnī | 2019-01-01 | 2019-03-31 | QUARTER",
 			"2019..2022 | 2019-01-01 | 2022-12-31 | YEARS", "2019-2020 | 2019-01-01 | 2020-12-31 | YEARS",
 			"2019–2022 | 2019-01-01 | 2022-12-31 | YEARS", "2019.–2022. gadā | 2019-01-01 | 2022-12-31 | YEARS",
 			"2019.-2020.gadā | 2019-01-01 | 2020-12-31 | YEARS", "2019. – 2022.gadam | 2019-01-01 | 2022-12-31 | YEARS",
@@ -54,8 +58,9 @@ class ApproximateDateTests {
 					"2019-13 | date.approximate.no-such-day", "2019-10-05..2019-10-03 | date.approximate.reversed",
 					"5.-3.10.2007 | date.approximate.reversed", "vakar | date.approximate.invalid",
 					"2019-monsoon | date.approximate.invalid", "2019-Q5 | date.approximate.invalid",
-					"2022..2019 | date.approximate.reversed", "2020-06..2019-07 | date.approximate.reversed",
-					"2019-07..2020-13 | date.approximate.no-such-day", "2019..20 | date.approximate.invalid" })
+					"2019. gada vakarā | date.approximate.invalid", "2022..2019 | date.approximate.reversed",
+					"2020-06..2019-07 | date.approximate.reversed", "2019-07..2020-13 | date.approximate.no-such-day",
+					"2019..20 | date.approximate.invalid" })
 	void refusesWithAMessageKey(String typed, String key) {
 		assertThatThrownBy(() -> ApproximateDate.parse(typed)).isInstanceOfSatisfying(
 				InvalidApproximateDateException.class, (ex) -> assertThat(ex.getMessageKey()).isEqualTo(key));
