@@ -16,7 +16,7 @@ JAR=$(ls target/presidency-registry-*.jar | head -n1)
 [ -f "$OUT/$KIND.txt" ] || { echo "Run bench/run.sh first (no $OUT/$KIND.txt)" >&2; exit 1; }
 rm -f "$OUT/profile-$KIND.jfr"
 SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:5432/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
-	java -Xmx256m -jar "$JAR" --server.port="$PORT" ${BENCH_PAGE_CACHE:-} >"$OUT/profile-$KIND.log" 2>&1 &
+	java -Xmx256m -XX:FlightRecorderOptions:stackdepth=256 -jar "$JAR" --server.port="$PORT" ${BENCH_PAGE_CACHE:-} >"$OUT/profile-$KIND.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
 until curl -sf -o /dev/null "$BASE/actuator/health/readiness"; do
@@ -29,7 +29,7 @@ wrk -t2 -c16 -d"${BENCH_DURATION:-30s}" --timeout 10s -s bench/pages.lua "$BASE"
 jcmd "$PID" JFR.stop name=bench filename="$(pwd)/$OUT/profile-$KIND.jfr" >/dev/null
 kill "$PID"; wait "$PID" 2>/dev/null || true
 trap - EXIT
-jfr print --events jdk.ExecutionSample "$OUT/profile-$KIND.jfr" >"$OUT/profile-$KIND.txt"
+jfr print --stack-depth 256 --events jdk.ExecutionSample "$OUT/profile-$KIND.jfr" >"$OUT/profile-$KIND.txt"
 echo "Hottest frames (top of stack), of $(grep -c 'jdk.ExecutionSample' "$OUT/profile-$KIND.txt") samples:"
 awk '/stackTrace = \[/ { getline; sub(/^[ \t]+/, ""); sub(/line:.*/, ""); print }' "$OUT/profile-$KIND.txt" |
 	sort | uniq -c | sort -rn | head -n 15 || true

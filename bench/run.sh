@@ -14,7 +14,8 @@ DURATION=${BENCH_DURATION:-15s}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 THREADS=${BENCH_THREADS:-2}
 HEAP=${BENCH_HEAP:--Xmx256m}
-MODES=${BENCH_MODES:-cached uncached}
+MODES=${BENCH_MODES-cached uncached}
+[ -n "${BENCH_ONLY_STARTUP:-}" ] && MODES=""
 OUT=target/bench
 BASE="http://127.0.0.1:$PORT"
 SLUG=cbss-2018-2019
@@ -57,16 +58,26 @@ start_app() {
 	STARTUP_MS=$(( ($(date +%s%N) - started) / 1000000 ))
 }
 
-echo "Fresh database $DB…"
-psql -q -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB encoding 'UTF8' template template0"
+if [ -n "${BENCH_KEEP_DATABASE:-}" ] && [ -s "$OUT/first-start-ms.txt" ] \
+	&& psql -qAt -d "$DB" -c "select count(*) from registry.event" 2>/dev/null | grep -q '^2[0-9][0-9][0-9][0-9]$'; then
+	# The filled database of an earlier run, as it is (its admin's password is that run's: the report is skipped).
+	echo "Reusing the filled database $DB…"
+	FIRST_START_MS=$(cat "$OUT/first-start-ms.txt")
+	FIRST_START_NOTE=" (an earlier run's)"
+	BENCH_SKIP_REPORT=1
+else
+	echo "Fresh database $DB…"
+	psql -q -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB encoding 'UTF8' template template0"
 
-start_app "$OUT/first-start.log"
-FIRST_START_MS=$STARTUP_MS
-echo "First start (migrations, demo data, first admin): $FIRST_START_MS ms"
-stop_app
+	start_app "$OUT/first-start.log"
+	FIRST_START_MS=$STARTUP_MS
+	echo "$FIRST_START_MS" >"$OUT/first-start-ms.txt"
+	echo "First start (migrations, demo data, first admin): $FIRST_START_MS ms"
+	stop_app
 
-echo "Generating 20,000 events with agendas and 2,000 projects…"
-psql -q -v ON_ERROR_STOP=1 -d "$DB" -f bench/generate.sql >/dev/null
+	echo "Generating 20,000 events with agendas and 2,000 projects…"
+	psql -q -v ON_ERROR_STOP=1 -d "$DB" -f bench/generate.sql >/dev/null
+fi
 
 # Start-up on the filled database, as Spring Boot documents it: the jar as built; extracted
 # (java -Djarmode=tools -jar app.jar extract) with a class data sharing archive from a training run
@@ -121,6 +132,18 @@ declare -A LABEL=([timeline]="timeline, any of 800 pages" [filtered]="filtered t
 	[event]="event page (5,000)" [search]="search (1,000 queries)" [priority]="priority page (3)" \
 	[overview]="overview (1)" [css]="static CSS")
 
+# warm <paths file>: asks for every address of the list once, four at a time, as gzip-taking visitors would; prints
+# "<seconds> <answers other than 200>".
+warm() {
+	local started; started=$(date +%s%N)
+	sed "s|.*|url = \"$BASE&\"\noutput = \"/dev/null\"|" "$1" >"$OUT/warm.curl"
+	local failed
+	failed=$(curl -s --no-progress-meter --parallel --parallel-max 4 -H 'Accept-Encoding: gzip' -w '%{http_code}\n' \
+		-K "$OUT/warm.curl" 2>/dev/null |
+		grep -vc '^200$' || true)
+	echo "$(( ($(date +%s%N) - started) / 1000000000 )) $failed"
+}
+
 # measure <name> <paths file>: one wrk run; prints "rps p50 p99 non2xx errors".
 measure() {
 	wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s bench/pages.lua "$BASE" -- "$2" \
@@ -140,7 +163,13 @@ for mode in $MODES; do
 	echo "Measuring ($mode, $CONNECTIONS connections, $DURATION each)…"
 	read -r css1 _ <<<"$(measure "css-$mode-1" "$OUT/css.txt")"
 	declare -A R=()
+	WARMED=""
 	for kind in $KINDS; do
+		if [ "$mode" = cached ]; then
+			# Steady state: every address of the kind seen once since the last commit, just before its row.
+			read -r seconds failed <<<"$(warm "$OUT/$kind.txt")"
+			WARMED="$WARMED $kind $(wc -l <"$OUT/$kind.txt") in ${seconds} s${failed:+ ($failed not 200)};"
+		fi
 		R[$kind]=$(measure "$kind-$mode" "$OUT/$kind.txt")
 		echo "  $kind: ${R[$kind]}"
 	done
@@ -150,7 +179,10 @@ for mode in $MODES; do
 	RSS_KB=$(ps -o rss= -p "$PID" | tr -d ' ')
 	{
 		printf '\n%s pages (%s), static CSS %.0f req/s on average of two runs (%.0f before, %.0f after)\n' \
-			"$mode" "$( [ "$mode" = cached ] && echo 'rendered-page cache on' || echo 'page cache off')" "$css" "$css1" "$css2"
+			"$mode" "$( [ "$mode" = cached ] && echo 'rendered-page cache on, steady state: every address seen once since the last commit' \
+				|| echo 'page cache off: every request queries and renders')" "$css" "$css1" "$css2"
+		[ -n "$WARMED" ] && echo "warm pass before each row (addresses, time):$WARMED"
+		echo "every request with Accept-Encoding: gzip, as browsers send it"
 		printf '%-30s %10s %9s %9s %10s %8s\n' "page kind" "req/s" "p50 ms" "p99 ms" "% of CSS" "non-2xx"
 		for kind in $KINDS css; do
 			read -r rps p50 p99 non2xx errors <<<"${R[$kind]}"
@@ -183,7 +215,7 @@ done
 	echo "Presidency Activity Registry, $(git rev-parse --short HEAD 2>/dev/null || echo '?') on $(hostname):"
 	echo "$(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 	echo "heap $HEAP, wrk $THREADS threads, $CONNECTIONS connections, $DURATION per row"
-	echo "first start on an empty database (migrations, demo data, first admin): $FIRST_START_MS ms"
+	echo "first start on an empty database (migrations, demo data, first admin): $FIRST_START_MS ms${FIRST_START_NOTE:-}"
 	cat "$TABLE"
 	if [ -s "$STARTUP" ]; then
 		echo

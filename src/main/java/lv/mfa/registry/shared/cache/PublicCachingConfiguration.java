@@ -20,7 +20,10 @@ import lv.mfa.registry.shared.text.LocalizedText;
  * Published pages are cacheable: every public GET gets an ETag computed from its body,
  * and a repeated request with {@code If-None-Match} is answered 304 without the body.
  * They are marked {@code private, no-cache} (the page's language follows the visitor's
- * session, so shared caches must not keep them; browsers revalidate with the ETag).
+ * session, so shared caches must not keep them; browsers revalidate with the ETag). The
+ * ETag is weak: a page is the same whether sent gzip-compressed or not
+ * ({@link RenderedPageInterceptor}), and the container compresses only responses whose
+ * ETag is weak.
  */
 @Configuration(proxyBeanMethods = false)
 public class PublicCachingConfiguration {
@@ -42,6 +45,7 @@ public class PublicCachingConfiguration {
 			}
 
 		};
+		filter.setWriteWeakETag(true);
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns(PUBLIC_PATHS);
 		// The container matches the address as sent, language prefix included.

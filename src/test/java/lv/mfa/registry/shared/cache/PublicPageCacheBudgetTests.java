@@ -1,6 +1,7 @@
 package lv.mfa.registry.shared.cache;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 
 import lv.mfa.registry.TestDatabaseConfiguration;
@@ -17,8 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -40,9 +44,12 @@ class PublicPageCacheBudgetTests {
 	void pagesPastTheBudgetAreEvictedByWeight() {
 		long budget = 200_000;
 		PublicPageCache small = new PublicPageCache(0.1, budget);
-		byte[] body = "x".repeat(10_000).getBytes(StandardCharsets.UTF_8);
+		Random random = new Random(10);
 		for (int i = 0; i < 200; i++) {
-			small.put("lv /presidencies/p/timeline?page=" + i, small.generation(), new RenderedPage(body, "text/html"));
+			// Random bytes do not compress: each page weighs its 10 kB.
+			byte[] body = new byte[10_000];
+			random.nextBytes(body);
+			small.put("lv /presidencies/p/timeline?page=" + i, small.generation(), RenderedPage.of(body, "text/html"));
 		}
 		// 200 pages of 10 kB are 2 MB, ten times the budget.
 		assertThat(small.weightedSize()).isPositive().isLessThanOrEqualTo(budget);
@@ -62,7 +69,9 @@ class PublicPageCacheBudgetTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(this.cache.size()).isEqualTo(1);
-		assertThat(this.cache.weightedSize()).isGreaterThan(html.length());
+		assertThat(this.cache.weightedSize()).as("kept gzip-compressed")
+			.isPositive()
+			.isLessThan(html.getBytes(StandardCharsets.UTF_8).length / 4);
 		this.mvc.perform(get("/presidencies/cbss-2018-2019/timeline").param("page", "2"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("text/html;charset=UTF-8"))
@@ -92,8 +101,25 @@ class PublicPageCacheBudgetTests {
 	void aRaceWithACommitKeepsNothing() {
 		long before = this.cache.generation();
 		this.cache.evictAll();
-		this.cache.put("lv /search?q=x", before, new RenderedPage(new byte[10], "text/html"));
+		this.cache.put("lv /search?q=x", before, RenderedPage.of(new byte[10], "text/html"));
 		assertThat(this.cache.get("lv /search?q=x")).isNull();
+	}
+
+	@Test
+	void staffAreNeverAnsweredFromTheCacheNorKept() throws Exception {
+		String page = "/presidencies/cbss-2018-2019/timeline?page=3";
+		this.mvc.perform(get(page).header(HttpHeaders.ACCEPT_ENCODING, "gzip"))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.CONTENT_ENCODING, "gzip"));
+		assertThat(this.cache.size()).isEqualTo(1);
+		this.mvc
+			.perform(get(page).header(HttpHeaders.ACCEPT_ENCODING, "gzip").with(user("cache-editor").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist(HttpHeaders.CONTENT_ENCODING))
+			.andExpect(content().string(containsString("cache-editor")));
+		assertThat(this.cache.size()).as("the staff page is not kept").isEqualTo(1);
+		assertThat(new String(this.cache.get("lv " + page).body(), StandardCharsets.UTF_8)).contains("<html")
+			.doesNotContain("cache-editor");
 	}
 
 }
