@@ -23,8 +23,9 @@ import org.springframework.context.annotation.Configuration;
  * Every control bound with {@code th:field} that has an error is marked for screen
  * readers, so no template writes it by hand: {@code aria-invalid="true"}, and
  * {@code aria-describedby} names its error ({@code <name>-error}, the id the
- * {@code fragments/form :: errors} fragment gives it) after any hint the control names
- * itself. Runs just before Spring's own {@code th:field}, after {@code th:with}.
+ * {@code fragments/form :: errors} fragment gives it) after the hint the field fragments
+ * ({@code input-field}, {@code select-field}, …) name through {@code th:attr}. Runs just
+ * before Spring's own {@code th:field}, after {@code th:with} and {@code th:attr}.
  */
 @Configuration(proxyBeanMethods = false)
 class FieldAria {

@@ -3,6 +3,9 @@ package lv.mfa.registry.priority.admin;
 import java.util.List;
 import java.util.UUID;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +48,43 @@ class PriorityAdminTests {
 
 	@Autowired
 	UserDetailsService userDetails;
+
+	/**
+	 * The new-priority form lays its fields out through the form fragments: the
+	 * presidency is a required, labelled choice, the number names its hint, and the four
+	 * texts around the task list all name the one hint shown above them.
+	 */
+	@Test
+	void theNewFormLabelsItsFieldsAndTheTaskTextsShareOneHint() throws Exception {
+		long presidency = this.jdbc.queryForObject("select id from presidency where slug = 'cbss-2018-2019'",
+				Long.class);
+		String page = this.mvc
+			.perform(get("/admin/priorities/new").param("presidency", String.valueOf(presidency))
+				.with(user("c").roles("COORDINATOR")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document document = Jsoup.parse(page);
+		Element choice = document.selectFirst("select#presidencyId[name=presidencyId]");
+		assertThat(choice).as("presidency choice").isNotNull();
+		assertThat(choice.hasAttr("required")).isTrue();
+		assertThat(choice.select("option[value=" + presidency + "]")).hasSize(1);
+		assertThat(document.select("label[for=presidencyId]").text()).startsWith("Prezidentūra");
+		assertThat(document.select("label[for=presidencyId] .required-mark")).hasSize(1);
+		assertThat(document.selectFirst("input#number").attr("aria-describedby")).isEqualTo("number-hint");
+		assertThat(document.select("#number-hint").text()).isNotBlank();
+		assertThat(document.select("#tasks-texts-hint")).hasSize(1);
+		for (String name : List.of("beforeTasksLv", "beforeTasksEn", "afterTasksLv", "afterTasksEn")) {
+			Element text = document.selectFirst("textarea#" + name + "[name=" + name + "]");
+			assertThat(text).as(name).isNotNull();
+			assertThat(text.attr("aria-describedby")).as(name).isEqualTo("tasks-texts-hint");
+			assertThat(text.attr("lang")).as(name).isEqualTo(name.endsWith("Lv") ? "lv" : "en");
+			assertThat(document.select("label[for=" + name + "]")).as(name + " label").hasSize(1);
+		}
+		assertThat(document.selectFirst("textarea#tasks0\\.titleEn").attr("lang")).isEqualTo("en");
+		assertThat(document.select("label[for=tasks0.titleEn]")).hasSize(1);
+	}
 
 	/**
 	 * A refused save marks every field in error for screen readers

@@ -89,7 +89,8 @@ class ProgressBulkTests {
 	void pastedRowsAreCheckedIntoTheTableAndSavedAtTheEndOfTheirTasks() throws Exception {
 		this.mvc.perform(get(url()).with(user(this.editor)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("id=\"paste\""), containsString("name=\"rows[11].when\""),
+			.andExpect(content().string(allOf(containsString("id=\"paste\""), containsString("spellcheck=\"false\""),
+					containsString("aria-describedby=\"paste-hint\""), containsString("name=\"rows[11].when\""),
 					containsString("Vairāki izpildes ieraksti uzreiz"))));
 		int lastPosition = this.jdbc.queryForObject(
 				"select coalesce(max(position), -1) from task_progress where task_id = ?", Integer.class,
